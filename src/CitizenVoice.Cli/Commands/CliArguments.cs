@@ -1,0 +1,45 @@
+namespace CitizenVoice.Cli.Commands;
+
+/// <summary>Parses `--name value` and `--flag` options after the command name.</summary>
+internal sealed class CliArguments
+{
+    private readonly Dictionary<string, string?> _options = new(StringComparer.OrdinalIgnoreCase);
+
+    public CliArguments(IEnumerable<string> args)
+    {
+        var list = args.ToList();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var arg = list[i];
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                Positional.Add(arg);
+                continue;
+            }
+
+            var name = arg[2..];
+            var eq = name.IndexOf('=', StringComparison.Ordinal);
+            if (eq >= 0)
+            {
+                _options[name[..eq]] = name[(eq + 1)..];
+            }
+            else if (i + 1 < list.Count && !list[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                _options[name] = list[++i];
+            }
+            else
+            {
+                _options[name] = null;
+            }
+        }
+    }
+
+    public List<string> Positional { get; } = [];
+
+    public bool Has(string name) => _options.ContainsKey(name);
+
+    public string? Get(string name) => _options.TryGetValue(name, out var value) ? value : null;
+
+    public string Require(string name) =>
+        Get(name) ?? throw new CliUsageException($"missing option --{name}");
+}

@@ -40,6 +40,10 @@ internal sealed class CliArguments
 
     public string? Get(string name) => _options.TryGetValue(name, out var value) ? value : null;
 
+    /// <summary>Options written with a colon (`--Database:Provider=PostgreSql`) override configuration keys.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> ConfigurationOverrides() =>
+        _options.Where(o => o.Key.Contains(':', StringComparison.Ordinal));
+
     public string Require(string name) =>
         Get(name) ?? throw new CliUsageException($"missing option --{name}");
 }

@@ -1,0 +1,45 @@
+using CitizenVoice.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CitizenVoice.Cli.Commands;
+
+/// <summary>
+/// The services a command needs, configured like the web app: appsettings.json of the web project (when run from the
+/// repository), environment variables (Database__Provider, ConnectionStrings__CitizenVoice) and `--Key=value` options.
+/// </summary>
+internal static class CliServices
+{
+    public static ServiceProvider Build(CliArguments args)
+    {
+        var contentRoot = FindWebContentRoot();
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(contentRoot, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(args.ConfigurationOverrides())
+            .Build();
+
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton(TimeProvider.System);
+        services.AddCitizenVoiceData(configuration, contentRoot);
+        return services.BuildServiceProvider();
+    }
+
+    // The web app keeps its SQLite file under its own content root; the CLI must use the same file.
+    private static string FindWebContentRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var web = Path.Combine(dir.FullName, "src", "CitizenVoice.Web");
+            if (File.Exists(Path.Combine(web, "CitizenVoice.Web.csproj")))
+            {
+                return web;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}

@@ -1,0 +1,30 @@
+using CitizenVoice.Core.Email;
+using CitizenVoice.Core.Places;
+using CitizenVoice.Core.Submissions;
+using Microsoft.EntityFrameworkCore;
+
+namespace CitizenVoice.Core;
+
+/// <summary>The database as Core sees it: the entity sets and one atomic save. Implemented by the EF Core context in Data.</summary>
+public interface ICitizenVoiceDb
+{
+    DbSet<Province> Provinces { get; }
+
+    DbSet<Commune> Communes { get; }
+
+    DbSet<Submission> Submissions { get; }
+
+    DbSet<SubmissionStatusChange> SubmissionStatusChanges { get; }
+
+    DbSet<SubmissionAttachment> SubmissionAttachments { get; }
+
+    DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+
+    DbSet<OutboxEmail> OutboxEmails { get; }
+
+    /// <summary>Saves all pending changes in one transaction.</summary>
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets tracked entities, e.g. after a failed save, so that a retry starts clean.</summary>
+    void DiscardChanges();
+}

@@ -1,0 +1,133 @@
+namespace CitizenVoice.Core.Submissions;
+
+/// <summary>A petition, feedback, complaint or denunciation, from any channel.</summary>
+public sealed class Submission
+{
+    public const int TitleMaxLength = 200;
+    public const int TitleMinLength = 5;
+    public const int ContentMaxLength = 10_000;
+    public const int ContentMinLength = 20;
+    public const int AddressMaxLength = 300;
+    public const int ComplaintSubjectMaxLength = 500;
+
+    /// <summary>Luật Khiếu nại 2011 Art. 9: a complaint is filed within 90 days of learning of the decision or act.</summary>
+    public const int ComplaintWindowDays = 90;
+
+    private readonly List<SubmissionStatusChange> _history = [];
+    private readonly List<SubmissionAttachment> _attachments = [];
+
+    private Submission()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Canonical 12-symbol code (see <see cref="TrackingCode"/>).</summary>
+    public string TrackingCode { get; private set; } = "";
+
+    public SubmissionKind Kind { get; private set; }
+
+    public SubmissionChannel Channel { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    public string Content { get; private set; } = "";
+
+    public string ProvinceCode { get; private set; } = "";
+
+    public string CommuneCode { get; private set; } = "";
+
+    public string? Address { get; private set; }
+
+    public Submitter Submitter { get; private set; } = new();
+
+    public bool IsAnonymous { get; private set; }
+
+    /// <summary>The decision or act complained of (complaints only).</summary>
+    public string? ComplaintSubject { get; private set; }
+
+    /// <summary>When the complainant learned of the decision or act; starts the 90-day window.</summary>
+    public DateOnly? ComplaintLearnedOn { get; private set; }
+
+    /// <summary>Version of the privacy notice the submitter agreed to, with when (Luật BVDLCN 2025: explicit consent).</summary>
+    public string ConsentVersion { get; private set; } = "";
+
+    public DateTimeOffset ConsentedAt { get; private set; }
+
+    public SubmissionStatus Status { get; private set; }
+
+    public DateTimeOffset ReceivedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Optimistic concurrency token: two staff editing the same item never overwrite each other silently.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>Folded title and content, for search with or without diacritics.</summary>
+    public string SearchText { get; private set; } = "";
+
+    public IReadOnlyList<SubmissionStatusChange> History => _history;
+
+    public IReadOnlyList<SubmissionAttachment> Attachments => _attachments;
+
+    /// <summary>A denouncer's identity is secret (Luật Tố cáo 2018 Art. 4, 47): masked for everyone but the handlers.</summary>
+    public bool IsIdentityConfidential => Kind == SubmissionKind.Denunciation;
+
+    /// <summary>Last day of the complaint window, or null when not a complaint.</summary>
+    public DateOnly? ComplaintWindowEndsOn => ComplaintLearnedOn?.AddDays(ComplaintWindowDays);
+
+    public static Submission Receive(SubmissionDraft draft, string trackingCode, DateTimeOffset now)
+    {
+        var submission = new Submission
+        {
+            Id = Guid.CreateVersion7(now),
+            TrackingCode = trackingCode,
+            Kind = draft.Kind,
+            Channel = draft.Channel,
+            Title = draft.Title,
+            Content = draft.Content,
+            ProvinceCode = draft.ProvinceCode,
+            CommuneCode = draft.CommuneCode,
+            Address = draft.Address,
+            Submitter = draft.Submitter,
+            IsAnonymous = draft.IsAnonymous,
+            ComplaintSubject = draft.ComplaintSubject,
+            ComplaintLearnedOn = draft.ComplaintLearnedOn,
+            ConsentVersion = draft.ConsentVersion,
+            ConsentedAt = now,
+            Status = SubmissionStatus.Received,
+            ReceivedAt = now,
+            UpdatedAt = now,
+            SearchText = Common.VietnameseText.Fold(draft.Title + " " + draft.Content),
+        };
+        submission._history.Add(new SubmissionStatusChange(
+            submission.Id, SubmissionStatus.Received, now, "Hệ thống đã tiếp nhận " + draft.Kind.Label().ToLowerInvariant() + "."));
+        return submission;
+    }
+
+    internal void Attach(SubmissionAttachment attachment) => _attachments.Add(attachment);
+
+    /// <summary>Whether the letter workflow (TT 05/2021) allows moving from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public static bool CanMove(SubmissionStatus from, SubmissionStatus to) => (from, to) switch
+    {
+        (SubmissionStatus.Received, SubmissionStatus.InProgress or SubmissionStatus.Archived) => true,
+        (SubmissionStatus.InProgress, SubmissionStatus.Accepted or SubmissionStatus.Forwarded or SubmissionStatus.Guided
+            or SubmissionStatus.Archived or SubmissionStatus.Answered) => true,
+        (SubmissionStatus.Accepted or SubmissionStatus.Forwarded, SubmissionStatus.Answered) => true,
+        _ => false,
+    };
+
+    /// <summary>Records a workflow step with the note the citizen will read.</summary>
+    public void MoveTo(SubmissionStatus status, string publicNote, string? actorUserId, DateTimeOffset at)
+    {
+        if (!CanMove(Status, status))
+        {
+            throw new InvalidOperationException($"A submission in status {Status.Code()} cannot move to {status.Code()}.");
+        }
+
+        Status = status;
+        UpdatedAt = at;
+        Version++;
+        _history.Add(new SubmissionStatusChange(Id, status, at, publicNote, actorUserId));
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace CitizenVoice.Data;
+
+/// <summary>A staff account. Citizens have no accounts: they follow their submissions with a tracking code.</summary>
+public sealed class CitizenVoiceUser : IdentityUser
+{
+    public const int FullNameMaxLength = 120;
+
+    public string FullName { get; set; } = "";
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,14 @@
+namespace CitizenVoice.Data;
+
+/// <summary>Bound from the `Database` section; the connection string is `ConnectionStrings:CitizenVoice`.</summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+    public const string ConnectionStringName = "CitizenVoice";
+
+    /// <summary>Sqlite (default, embedded), PostgreSql or SqlServer.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Apply pending migrations when the web app starts. Always done for SQLite; for servers, prefer the `migrate` command.</summary>
+    public bool MigrateOnStartup { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace CitizenVoice.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+    SqlServer,
+}

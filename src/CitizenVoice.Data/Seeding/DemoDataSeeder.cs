@@ -1,0 +1,82 @@
+using CitizenVoice.Core.Accounts;
+using CitizenVoice.Core.Submissions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CitizenVoice.Data.Seeding;
+
+/// <summary>
+/// Demo staff accounts (one per role) and realistic submissions, so that someone trying the app sees at once what
+/// it is for. Only with Demo:Seed=true; idempotent (does nothing once the demo admin exists).
+/// </summary>
+public sealed class DemoDataSeeder(
+    CitizenVoiceDbContext db,
+    UserManager<CitizenVoiceUser> users,
+    RoleManager<IdentityRole> roles,
+    TimeProvider clock,
+    ILogger<DemoDataSeeder> logger)
+{
+    /// <summary>Shared by every demo account; listed in the README. Demo only.</summary>
+    public const string DemoPassword = "CitizenVoice@2026";
+
+    public static readonly IReadOnlyList<(string Email, string FullName, string Role)> DemoStaff =
+    [
+        ("quantri@demo.citizenvoice.vn", "Nguyễn Thị Thu Hà", StaffRoles.Administrator),
+        ("tiepdan@demo.citizenvoice.vn", "Trần Văn Minh", StaffRoles.ReceptionOfficer),
+        ("xulydon@demo.citizenvoice.vn", "Lê Thị Hồng Nhung", StaffRoles.Processor),
+        ("tonghop@demo.citizenvoice.vn", "Phạm Quốc Bảo", StaffRoles.ReportCompiler),
+        ("daibieu@demo.citizenvoice.vn", "Hoàng Văn Thắng", StaffRoles.Deputy),
+        ("coquan@demo.citizenvoice.vn", "Đỗ Thị Lan Anh", StaffRoles.AgencyResponder),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var role in StaffRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)));
+            }
+        }
+
+        if (await users.FindByEmailAsync(DemoStaff[0].Email) is not null)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        foreach (var (email, fullName, role) in DemoStaff)
+        {
+            var user = new CitizenVoiceUser { UserName = email, Email = email, EmailConfirmed = true, FullName = fullName, CreatedAt = now };
+            Check(await users.CreateAsync(user, DemoPassword));
+            Check(await users.AddToRoleAsync(user, role));
+        }
+
+        var processor = await users.FindByEmailAsync(DemoStaff[2].Email);
+        foreach (var demo in DemoSubmissions.All)
+        {
+            var receivedAt = now.AddDays(-demo.DaysAgo).AddHours(-demo.DaysAgo % 7);
+            var submission = Submission.Receive(demo.Draft, TrackingCode.NewCode(), receivedAt);
+            var at = receivedAt;
+            foreach (var (status, note) in demo.Steps)
+            {
+                at = at.AddDays(2).AddHours(3);
+                submission.MoveTo(status, note, processor?.Id, at);
+            }
+
+            db.Submissions.Add(submission);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded {Staff} demo staff accounts and {Submissions} demo submissions", DemoStaff.Count, DemoSubmissions.All.Count);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo seeding failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

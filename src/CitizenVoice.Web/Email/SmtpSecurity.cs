@@ -1,0 +1,8 @@
+namespace CitizenVoice.Web.Email;
+
+public enum SmtpSecurity
+{
+    None,
+    StartTls,
+    SslOnConnect,
+}

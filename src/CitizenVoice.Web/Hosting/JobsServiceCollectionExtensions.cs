@@ -1,0 +1,50 @@
+using CitizenVoice.Core.Email;
+using CitizenVoice.Data;
+using Hangfire;
+using Hangfire.PostgreSql;
+
+namespace CitizenVoice.Web.Hosting;
+
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Hangfire storage follows the database provider: in memory with embedded SQLite (no maintained SQLite storage
+    /// exists; our outbox tables make that safe), the database itself with PostgreSQL or SQL Server, so that several
+    /// web nodes share one queue.
+    /// </summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var jobs = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            switch (database.Provider)
+            {
+                case DatabaseProvider.PostgreSql:
+                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString),
+                        new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                    break;
+                case DatabaseProvider.SqlServer:
+                    config.UseSqlServerStorage(connectionString,
+                        new Hangfire.SqlServer.SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                    break;
+                default:
+                    config.UseInMemoryStorage();
+                    break;
+            }
+        });
+
+        if (jobs.RunServer)
+        {
+            services.AddHangfireServer(o => o.WorkerCount = Math.Max(1, jobs.WorkerCount));
+        }
+
+        services.AddSingleton<IOutboxSignal, HangfireOutboxSignal>();
+        return services;
+    }
+}

@@ -1,0 +1,27 @@
+using CitizenVoice.Core.Email;
+using Hangfire;
+
+namespace CitizenVoice.Web.Hosting;
+
+/// <summary>Every recurring job, with stable ids (renaming one would leave the old schedule behind in shared storage).</summary>
+public static class RecurringJobs
+{
+    public const string EmailOutboxSweep = "email-outbox-sweep";
+
+    public static WebApplication UseRecurringJobs(this WebApplication app)
+    {
+        var options = app.Configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
+        if (!options.RunServer)
+        {
+            return app;
+        }
+
+        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        recurring.AddOrUpdate<EmailOutboxSweepJob>(EmailOutboxSweep, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+        return app;
+    }
+
+    public static IEndpointConventionBuilder MapJobsDashboard(this WebApplication app) =>
+        app.MapHangfireDashboardWithAuthorizationPolicy(AuthorizationPolicies.Administrator, "/admin/jobs",
+            new DashboardOptions { DashboardTitle = "CitizenVoice – công việc nền", AppPath = "/" });
+}

@@ -1,0 +1,144 @@
+using CitizenVoice.Core;
+using CitizenVoice.Core.Email;
+using CitizenVoice.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+
+namespace CitizenVoice.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The whole web app in memory on its own database: a private in-memory SQLite by default, or a fresh database on the
+/// PostgreSQL test server. Each test creates its own app, so tests never share data. No Hangfire server runs; tests
+/// run jobs themselves. Emails go to <see cref="Emails"/> unless <see cref="UseRealEmailSender"/> is called.
+/// </summary>
+public sealed class CitizenVoiceApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["Database:Provider"] = "Sqlite",
+        ["Jobs:RunServer"] = "false",
+        ["Demo:Seed"] = "false",
+        ["RateLimiting:Enabled"] = "false",
+        ["Smtp:Host"] = "",
+        ["Portal:PublicBaseUrl"] = "https://congdan.example.vn",
+    };
+
+    private readonly SqliteConnection? _sqliteKeepAlive;
+    private readonly string? _postgresDatabase;
+    private readonly string? _postgresAdmin;
+    private bool _realEmail;
+
+    private CitizenVoiceApp(DatabaseProvider provider, string? postgresAdmin)
+    {
+        DataFolder = Directory.CreateTempSubdirectory("citizenvoice-test-").FullName;
+        _settings["Attachments:Path"] = Path.Combine(DataFolder, "attachments");
+        _settings["Smtp:PickupFolder"] = Path.Combine(DataFolder, "mail");
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            _postgresAdmin = postgresAdmin!;
+            _postgresDatabase = "cv_test_" + Guid.NewGuid().ToString("N")[..12];
+            using (var admin = new NpgsqlConnection(_postgresAdmin))
+            {
+                admin.Open();
+                using var create = new NpgsqlCommand($"CREATE DATABASE {_postgresDatabase}", admin);
+                create.ExecuteNonQuery();
+            }
+
+            var builder = new NpgsqlConnectionStringBuilder(_postgresAdmin) { Database = _postgresDatabase };
+            _settings["Database:Provider"] = "PostgreSql";
+            _settings["Database:MigrateOnStartup"] = "true";
+            _settings["ConnectionStrings:CitizenVoice"] = builder.ConnectionString;
+        }
+        else
+        {
+            // A named shared-cache in-memory database lives while one connection to it is open.
+            var connectionString = $"Data Source=cv-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+            _sqliteKeepAlive = new SqliteConnection(connectionString);
+            _sqliteKeepAlive.Open();
+            _settings["ConnectionStrings:CitizenVoice"] = connectionString;
+        }
+    }
+
+    public static CitizenVoiceApp Sqlite() => new(DatabaseProvider.Sqlite, null);
+
+    public static CitizenVoiceApp PostgreSql() => new(DatabaseProvider.PostgreSql, TestEnvironment.RequirePostgres());
+
+    /// <summary>Temporary folder for attachments and mail of this app; deleted on dispose.</summary>
+    public string DataFolder { get; }
+
+    public FakeEmailSender Emails { get; } = new();
+
+    public CitizenVoiceApp With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Send through the configured SMTP server (Smtp:* settings) instead of the in-memory fake.</summary>
+    public CitizenVoiceApp UseRealEmailSender()
+    {
+        _realEmail = true;
+        return this;
+    }
+
+    /// <summary>Runs code with a scoped service provider (a DbContext, a use case, a job).</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public Task<T> WithDbAsync<T>(Func<CitizenVoiceDbContext, Task<T>> action) =>
+        InScopeAsync(sp => action(sp.GetRequiredService<CitizenVoiceDbContext>()));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            if (!_realEmail)
+            {
+                services.RemoveAll<IEmailSender>();
+                services.AddSingleton<IEmailSender>(Emails);
+            }
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing)
+        {
+            return;
+        }
+
+        _sqliteKeepAlive?.Dispose();
+        if (_postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var admin = new NpgsqlConnection(_postgresAdmin);
+            admin.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", admin);
+            drop.ExecuteNonQuery();
+        }
+
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a finishing request; the OS temp cleaner will take it.
+        }
+    }
+}

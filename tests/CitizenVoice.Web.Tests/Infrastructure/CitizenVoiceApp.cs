@@ -73,6 +73,9 @@ public sealed class CitizenVoiceApp : WebApplicationFactory<Program>
 
     public FakeEmailSender Emails { get; } = new();
 
+    /// <summary>Set before the app starts to control time; null keeps the system clock.</summary>
+    public MutableClock? Clock { get; set; }
+
     public CitizenVoiceApp With(string key, string? value)
     {
         _settings[key] = value;
@@ -106,6 +109,12 @@ public sealed class CitizenVoiceApp : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
+            if (Clock is not null)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+
             if (!_realEmail)
             {
                 services.RemoveAll<IEmailSender>();

@@ -63,7 +63,7 @@ public static class PetitionPipeline
                 NumberOfThreads = 1,
             }),
             OvaAveragedPerceptron => ml.MulticlassClassification.Trainers.OneVersusAll(
-                ml.BinaryClassification.Trainers.AveragedPerceptron("Label", "Features", numberOfIterations: 10),
+                ml.BinaryClassification.Trainers.AveragedPerceptron("LabelKey", "Features", numberOfIterations: 10),
                 labelColumnName: "LabelKey"),
             _ => throw new ArgumentException($"unknown trainer '{trainer}'; known: {string.Join(", ", Trainers)}", nameof(trainer)),
         };

@@ -10,4 +10,8 @@ public sealed record RoutingQuery(
     string Level,
     string? SecondTopic = null,
     string? SecondLevel = null,
-    string? Province = null);
+    string? Province = null)
+{
+    /// <summary>The text already folded by VietnameseText.FoldForMatching, when the caller has it.</summary>
+    public string? FoldedText { get; init; }
+}

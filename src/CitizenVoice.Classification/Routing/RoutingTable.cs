@@ -36,7 +36,13 @@ public sealed class RoutingTable
             .Where(a => a.Level == CompetenceLevel.Central || a.Name.StartsWith("Sở ", StringComparison.Ordinal))
             .Select(a => new RoutingRule(RuleKind.Alias, null, null, null, [VietnameseText.FoldForMatching(StripNote(a.Name))], [a.Code]));
         _aliases = list.Where(r => r.Kind == RuleKind.Alias).Concat(generated).ToList();
+
+        // Pad once here: routing runs per prediction and must not allocate a string per pattern.
+        _padded = list.Concat(_aliases).SelectMany(r => r.Patterns).Distinct()
+            .ToDictionary(p => p, p => " " + p + " ", StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, string> _padded;
 
     public AgencyDirectory Agencies => _agencies;
 
@@ -54,7 +60,7 @@ public sealed class RoutingTable
     public RouteResult Route(RoutingQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var folded = " " + VietnameseText.FoldForMatching(query.Text) + " ";
+        var folded = " " + (query.FoldedText ?? VietnameseText.FoldForMatching(query.Text)) + " ";
         var province = query.Province ?? _provinces.Detect(folded.Trim());
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
 
@@ -69,7 +75,7 @@ public sealed class RoutingTable
         foreach (var rule in _keywords)
         {
             if (rule.AppliesToTopic(query.Topic) && rule.AppliesToLevel(query.Level) && rule.AppliesToProvince(province)
-                && rule.Patterns.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal)))
+                && rule.Patterns.Any(p => folded.Contains(_padded[p], StringComparison.Ordinal)))
             {
                 AddRanked(rule.Agencies, 100 + rule.Weight, Add);
             }
@@ -87,7 +93,7 @@ public sealed class RoutingTable
 
             foreach (var p in rule.Patterns)
             {
-                var at = folded.IndexOf(" " + p + " ", StringComparison.Ordinal);
+                var at = folded.IndexOf(_padded[p], StringComparison.Ordinal);
                 if (at >= 0 && at < position)
                 {
                     position = at;

@@ -34,7 +34,7 @@ public sealed class RoutingClassifier
         var input = PetitionText.From(text);
         var topic = Best(_topic, _topic.Predict(input));
         var level = Best(_level, _level.Predict(input));
-        var route = _routing.Route(new RoutingQuery(text, topic.Label, level.Label, topic.Second, level.Second));
+        var route = _routing.Route(new RoutingQuery(text, topic.Label, level.Label, topic.Second, level.Second) { FoldedText = input.Folded });
         return new RoutingResult(
             topic.Label,
             topic.Confidence,

@@ -1,0 +1,153 @@
+using CitizenVoice.Classification.Text;
+
+namespace CitizenVoice.Classification.Routing;
+
+/// <summary>
+/// Turns (topic, level, province, text) into an agency and up to two alternatives, from data rows only: keyword
+/// overrides first, then bodies the text names (current or old names) when their level fits, then the
+/// (topic, level[, province]) table, then the table rows of the runner-up topic and level.
+/// </summary>
+public sealed class RoutingTable
+{
+    public const int MaxAlternatives = 2;
+
+    private readonly List<RoutingRule> _keywords;
+    private readonly List<RoutingRule> _aliases;
+    private readonly List<RoutingRule> _table;
+    private readonly AgencyDirectory _agencies;
+    private readonly ProvinceDirectory _provinces;
+
+    public RoutingTable(IEnumerable<RoutingRule> rules, AgencyDirectory agencies, ProvinceDirectory provinces)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _agencies = agencies ?? throw new ArgumentNullException(nameof(agencies));
+        _provinces = provinces ?? throw new ArgumentNullException(nameof(provinces));
+        var list = rules.ToList();
+        foreach (var code in list.SelectMany(r => r.Agencies))
+        {
+            _agencies.Get(code);
+        }
+
+        _keywords = list.Where(r => r.Kind == RuleKind.Keyword).OrderByDescending(r => r.Weight).ToList();
+        _table = list.Where(r => r.Kind == RuleKind.Table).ToList();
+
+        // Current names of central bodies and provincial departments are aliases too; the CSV adds old names.
+        var generated = agencies.All
+            .Where(a => a.Level == CompetenceLevel.Central || a.Name.StartsWith("Sở ", StringComparison.Ordinal))
+            .Select(a => new RoutingRule(RuleKind.Alias, null, null, null, [VietnameseText.FoldForMatching(StripNote(a.Name))], [a.Code]));
+        _aliases = list.Where(r => r.Kind == RuleKind.Alias).Concat(generated).ToList();
+
+        // Pad once here: routing runs per prediction and must not allocate a string per pattern.
+        _padded = list.Concat(_aliases).SelectMany(r => r.Patterns).Distinct()
+            .ToDictionary(p => p, p => " " + p + " ", StringComparer.Ordinal);
+    }
+
+    private readonly Dictionary<string, string> _padded;
+
+    public AgencyDirectory Agencies => _agencies;
+
+    public ProvinceDirectory Provinces => _provinces;
+
+    /// <summary>Embedded rules, agencies and provinces.</summary>
+    public static RoutingTable LoadDefault() => FromSource(CsvRoutingRulesSource.Embedded());
+
+    public static RoutingTable FromSource(IRoutingRulesSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return new RoutingTable(source.LoadRules(), AgencyDirectory.LoadEmbedded(), ProvinceDirectory.LoadEmbedded());
+    }
+
+    public RouteResult Route(RoutingQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var folded = " " + (query.FoldedText ?? VietnameseText.FoldForMatching(query.Text)) + " ";
+        var province = query.Province ?? _provinces.Detect(folded.Trim());
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+
+        void Add(string code, double score)
+        {
+            if (!scores.TryGetValue(code, out var old) || old < score)
+            {
+                scores[code] = score;
+            }
+        }
+
+        foreach (var rule in _keywords)
+        {
+            if (rule.AppliesToTopic(query.Topic) && rule.AppliesToLevel(query.Level) && rule.AppliesToProvince(province)
+                && rule.Patterns.Any(p => folded.Contains(_padded[p], StringComparison.Ordinal)))
+            {
+                AddRanked(rule.Agencies, 100 + rule.Weight, Add);
+            }
+        }
+
+        var position = int.MaxValue;
+        string? named = null;
+        foreach (var rule in _aliases)
+        {
+            var agency = _agencies.Get(rule.Agencies[0]);
+            if (!CompetenceLevel.Matches(agency.Level, query.Level == CompetenceLevel.Central ? CompetenceLevel.Central : CompetenceLevel.Local))
+            {
+                continue;
+            }
+
+            foreach (var p in rule.Patterns)
+            {
+                var at = folded.IndexOf(_padded[p], StringComparison.Ordinal);
+                if (at >= 0 && at < position)
+                {
+                    position = at;
+                    named = agency.Code;
+                }
+            }
+        }
+
+        if (named is not null)
+        {
+            Add(named, 90);
+        }
+
+        AddRanked(TableRow(query.Topic, query.Level, province), 80, Add);
+        if (query.SecondTopic is not null)
+        {
+            AddRanked(TableRow(query.SecondTopic, query.Level, province), 60, Add);
+        }
+
+        if (query.SecondLevel is not null)
+        {
+            AddRanked(TableRow(query.Topic, query.SecondLevel, province), 59, Add);
+        }
+
+        var ranked = scores.OrderByDescending(kv => kv.Value).Select(kv => _agencies.Get(kv.Key)).ToList();
+        if (ranked.Count == 0)
+        {
+            ranked.Add(_agencies.Get(query.Level switch
+            {
+                CompetenceLevel.Central => "VPCP",
+                CompetenceLevel.Province => "UBND-T",
+                _ => "UBND-X",
+            }));
+        }
+
+        return new RouteResult(ranked[0], ranked.Skip(1).Take(MaxAlternatives).ToList(), province);
+    }
+
+    private IReadOnlyList<string> TableRow(string topic, string level, string? province) =>
+        _table.FirstOrDefault(r => r.AppliesToTopic(topic) && r.Level == level && r.Province is not null && r.Province == province)?.Agencies
+        ?? _table.FirstOrDefault(r => r.AppliesToTopic(topic) && r.Level == level && r.Province is null)?.Agencies
+        ?? [];
+
+    private static void AddRanked(IReadOnlyList<string> codes, double top, Action<string, double> add)
+    {
+        for (var i = 0; i < codes.Count; i++)
+        {
+            add(codes[i], top - i);
+        }
+    }
+
+    private static string StripNote(string name)
+    {
+        var paren = name.IndexOf(" (", StringComparison.Ordinal);
+        return paren > 0 ? name[..paren] : name;
+    }
+}

@@ -1,0 +1,37 @@
+namespace CitizenVoice.Classification.Training;
+
+/// <summary>What `train` writes to petition-topic.metrics.json.</summary>
+public sealed record ModelMetrics
+{
+    public required DateTimeOffset TrainedAt { get; init; }
+
+    public required int RowCount { get; init; }
+
+    public required string DataSha256 { get; init; }
+
+    public required int Seed { get; init; }
+
+    public required string HeldOutSplit { get; init; }
+
+    public required int HeldOutRowCount { get; init; }
+
+    public required string ChosenTrainer { get; init; }
+
+    public required IReadOnlyList<TrainerScore> TrainerComparison { get; init; }
+
+    public required TaskMetrics Topic { get; init; }
+
+    public required TaskMetrics Level { get; init; }
+}
+
+/// <summary>Held-out figures of one trainer on one task.</summary>
+public sealed record TrainerScore(string Task, string Trainer, double MacroAccuracy, double MicroAccuracy, double MacroF1, double LogLoss, double TrainSeconds);
+
+/// <summary>Held-out figures of the chosen model for one task.</summary>
+public sealed record TaskMetrics(
+    double MacroAccuracy,
+    double MicroAccuracy,
+    double MacroF1,
+    double LogLoss,
+    IReadOnlyDictionary<string, double> PerClassLogLoss,
+    IReadOnlyList<Evaluation.Confusion> TopConfusions);

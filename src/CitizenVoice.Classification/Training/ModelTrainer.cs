@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+using CitizenVoice.Classification.Evaluation;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace CitizenVoice.Classification.Training;
+
+/// <summary>
+/// Trains the topic and level models. Trainers are compared on a held-out split that keeps whole generator
+/// situations out of training (a row-level split would leak near-duplicate templates and flatter every trainer);
+/// the best by topic macro-F1 is then refitted on all rows.
+/// </summary>
+public sealed class ModelTrainer
+{
+    public const int DefaultSeed = 20260705;
+    private const int HeldOutBuckets = 5;
+
+    private readonly int _seed;
+    private readonly IReadOnlyList<string> _trainers;
+
+    public ModelTrainer(int seed = DefaultSeed, IReadOnlyList<string>? trainers = null)
+    {
+        _seed = seed;
+        _trainers = trainers ?? PetitionPipeline.Trainers;
+    }
+
+    public static bool IsHeldOut(LabelledPetition row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return StableHash(row.Group ?? row.Id) % HeldOutBuckets == 0;
+    }
+
+    public TrainingOutcome Train(IReadOnlyList<LabelledPetition> rows, string dataSha256, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var ml = new MLContext(_seed);
+        var train = rows.Where(r => !IsHeldOut(r)).ToList();
+        var heldOut = rows.Where(IsHeldOut).ToList();
+        if (heldOut.Count == 0 || train.Count == 0)
+        {
+            throw new InvalidOperationException("the held-out split is empty; the corpus needs more groups");
+        }
+
+        var comparison = new List<TrainerScore>();
+        var best = (Trainer: string.Empty, F1: double.MinValue);
+        var topicMetricsByTrainer = new Dictionary<string, TaskMetrics>(StringComparer.Ordinal);
+        foreach (var trainer in _trainers)
+        {
+            var score = Score(ml, "topic", trainer, train, heldOut, r => r.Topic, out var trainerMetrics);
+            topicMetricsByTrainer[trainer] = trainerMetrics;
+            comparison.Add(score);
+            log?.Invoke($"topic  {trainer,-26} macro-F1 {score.MacroF1:F3}  micro-acc {score.MicroAccuracy:F3}  {score.TrainSeconds:F1}s");
+            if (score.MacroF1 > best.F1)
+            {
+                best = (trainer, score.MacroF1);
+            }
+        }
+
+        var topicMetrics = topicMetricsByTrainer[best.Trainer];
+        var level = Score(ml, "level", best.Trainer, train, heldOut, r => r.Level, out var levelMetrics);
+        comparison.Add(level);
+        log?.Invoke($"level  {best.Trainer,-26} macro-F1 {level.MacroF1:F3}  micro-acc {level.MicroAccuracy:F3}");
+
+        var topicModel = Fit(ml, best.Trainer, rows, r => r.Topic, out var schema);
+        var levelModel = Fit(ml, best.Trainer, rows, r => r.Level, out _);
+        var metrics = new ModelMetrics
+        {
+            TrainedAt = DateTimeOffset.UtcNow,
+            RowCount = rows.Count,
+            DataSha256 = dataSha256,
+            Seed = _seed,
+            HeldOutSplit = $"whole groups (generator situations) with stable-hash % {HeldOutBuckets} == 0",
+            HeldOutRowCount = heldOut.Count,
+            ChosenTrainer = best.Trainer,
+            TrainerComparison = comparison,
+            Topic = topicMetrics,
+            Level = levelMetrics,
+        };
+        return new TrainingOutcome(ml, topicModel, levelModel, schema, metrics);
+    }
+
+    private TrainerScore Score(MLContext ml, string task, string trainer, List<LabelledPetition> train, List<LabelledPetition> test, Func<LabelledPetition, string> label, out TaskMetrics taskMetrics)
+    {
+        var watch = Stopwatch.StartNew();
+        var model = Fit(ml, trainer, train, label, out _);
+        var seconds = watch.Elapsed.TotalSeconds;
+        var testView = ml.Data.LoadFromEnumerable(test.Select(r => PetitionText.From(r.Text, label(r))));
+        var scored = model.Transform(testView);
+        var m = ml.MulticlassClassification.Evaluate(scored, labelColumnName: "LabelKey");
+        var predicted = ml.Data.CreateEnumerable<LabelPrediction>(scored, reuseRowObject: false).Select(p => p.PredictedLabel).ToList();
+        var report = new ClassificationReport(test.Select((r, i) => (label(r), predicted[i])));
+
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        scored.Schema["Score"].GetSlotNames(ref names);
+        var perClass = names.DenseValues().Select(n => n.ToString())
+            .Zip(m.PerClassLogLoss, (n, l) => (n, l))
+            .ToDictionary(x => x.n, x => Math.Round(double.IsFinite(x.l) ? x.l : 99, 4));
+        taskMetrics = new TaskMetrics(m.MacroAccuracy, m.MicroAccuracy, report.MacroF1, LogLossOrCap(m.LogLoss), perClass, report.Confusions.Take(10).ToList());
+        return new TrainerScore(task, trainer, Math.Round(m.MacroAccuracy, 4), Math.Round(m.MicroAccuracy, 4), Math.Round(report.MacroF1, 4), Math.Round(LogLossOrCap(m.LogLoss), 4), Math.Round(seconds, 2));
+    }
+
+    private static double LogLossOrCap(double logLoss) => double.IsFinite(logLoss) ? logLoss : 99;
+
+    private static ITransformer Fit(MLContext ml, string trainer, IReadOnlyList<LabelledPetition> rows, Func<LabelledPetition, string> label, out DataViewSchema schema)
+    {
+        var view = ml.Data.LoadFromEnumerable(rows.Select(r => PetitionText.From(r.Text, label(r))));
+        schema = view.Schema;
+        return PetitionPipeline.Build(ml, trainer).Fit(view);
+    }
+
+    private static uint StableHash(string s)
+    {
+        // FNV-1a: string.GetHashCode is randomised per process, and the split must not move between runs.
+        var hash = 2166136261u;
+        foreach (var c in s)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
+    }
+
+    internal static string Format(double value) => value.ToString("F3", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,103 @@
+using CitizenVoice.Classification.Routing;
+
+namespace CitizenVoice.Classification.Tests.Routing;
+
+public class RoutingTableTests
+{
+    private static readonly RoutingTable Table = RoutingTable.LoadDefault();
+
+    [Fact]
+    public void RoutesPowerOutageToPowerCompanyWhateverTheTopic()
+    {
+        var result = Table.Route(new RoutingQuery("Khu phố tôi mất điện liên tục không báo trước", "xay-dung-do-thi", "xa"));
+
+        Assert.Equal("DL-T", result.Agency.Code);
+    }
+
+    [Fact]
+    public void RoutesWaterPressureWithoutDiacriticsToWaterCompany()
+    {
+        var result = Table.Route(new RoutingQuery("ap luc nuoc yeu qua, tang 2 khong co nuoc", "xay-dung-do-thi", "tinh"));
+
+        Assert.Equal("CNN-T", result.Agency.Code);
+    }
+
+    [Fact]
+    public void RoutesHealthInsuranceCardProblemToSocialInsuranceOffice()
+    {
+        var result = Table.Route(new RoutingQuery("Cử tri đề nghị chấn chỉnh việc cấp thẻ BHYT sai thông tin", "bao-hiem", "xa"));
+
+        Assert.Equal("BHXH-T", result.Agency.Code);
+    }
+
+    [Fact]
+    public void MapsOldMinistryNameToCurrentMinistry()
+    {
+        var result = Table.Route(new RoutingQuery("Cử tri kiến nghị Bộ GTVT sớm đầu tư cầu", "khac", "trung-uong"));
+
+        Assert.Equal("BXD", result.Agency.Code);
+    }
+
+    [Fact]
+    public void UsesTopicAndLevelTableWhenNoKeywordFires()
+    {
+        var result = Table.Route(new RoutingQuery("Đề nghị tu bổ di tích quốc gia", "van-hoa-the-thao-du-lich", "trung-uong"));
+
+        Assert.Equal("BVHTTDL", result.Agency.Code);
+    }
+
+    [Fact]
+    public void ReturnsAtMostTwoDistinctAlternativesBestFirst()
+    {
+        var result = Table.Route(new RoutingQuery("Đường tỉnh lộ xuống cấp", "giao-thong", "tinh", "xay-dung-do-thi", "xa"));
+
+        Assert.InRange(result.Alternatives.Count, 1, 2);
+        Assert.DoesNotContain(result.Agency, result.Alternatives);
+        Assert.Equal(result.Alternatives.Count, result.Alternatives.Distinct().Count());
+        Assert.Equal("SXD", result.Agency.Code);
+    }
+
+    [Fact]
+    public void CommuneLabelIsMatchedByAnyCommuneLevelOffice()
+    {
+        var agencies = Table.Agencies;
+
+        Assert.True(agencies.Matches("CA-X", "UBND-X"));
+        Assert.True(agencies.Matches("PKTHTDT-P", "UBND-X"));
+        Assert.False(agencies.Matches("UBND-T", "UBND-X"));
+        Assert.True(agencies.Matches("VP-UBND-T", "UBND-T"));
+        Assert.False(agencies.Matches("SXD", "UBND-T"));
+    }
+
+    [Fact]
+    public void AcceptsRulesFromAnotherSourceSuchAsTheDatabase()
+    {
+        var rules = new[]
+        {
+            new RoutingRule(RuleKind.Table, "giao-duc", "tinh", null, [], ["SGDDT", "UBND-T"]),
+        };
+        var table = new RoutingTable(rules, AgencyDirectory.LoadEmbedded(), ProvinceDirectory.LoadEmbedded());
+
+        var result = table.Route(new RoutingQuery("Thiếu giáo viên", "giao-duc", "tinh"));
+
+        Assert.Equal("SGDDT", result.Agency.Code);
+        Assert.Equal("UBND-T", Assert.Single(result.Alternatives).Code);
+    }
+
+    [Fact]
+    public void RejectsRulesThatNameUnknownAgencies()
+    {
+        var rules = new[] { new RoutingRule(RuleKind.Table, "khac", "tinh", null, [], ["NO-SUCH"]) };
+
+        Assert.Throws<InvalidOperationException>(() => new RoutingTable(rules, AgencyDirectory.LoadEmbedded(), ProvinceDirectory.LoadEmbedded()));
+    }
+
+    [Fact]
+    public void DetectsProvinceByFormerProvinceName()
+    {
+        var provinces = ProvinceDirectory.LoadEmbedded();
+
+        Assert.Equal("79", provinces.Detect("cu tri binh duong de nghi"));
+        Assert.Equal("01", provinces.Detect("cu tri thanh pho ha noi"));
+    }
+}

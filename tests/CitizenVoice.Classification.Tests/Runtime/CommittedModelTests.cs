@@ -1,0 +1,75 @@
+using CitizenVoice.Classification.Evaluation;
+using CitizenVoice.Classification.Runtime;
+using CitizenVoice.Classification.Training;
+
+namespace CitizenVoice.Classification.Tests.Runtime;
+
+public class CommittedModelTests
+{
+    // Regression floors a little under what the committed model measures (ml-models/README.md); the targets
+    // (0.85 / 0.90 / 0.80 / 0.95) are reported there, and agency top-3 does not meet its target yet.
+    private const double TopicMacroF1Floor = 0.85;
+    private const double LevelAccuracyFloor = 0.85;
+    private const double AgencyTop1Floor = 0.75;
+    private const double AgencyTop3Floor = 0.85;
+
+    private static readonly Lazy<RoutingClassifier> Classifier = new(() =>
+        new RoutingClassifier(new ClassifierOptions { ModelPath = RepoPaths.Models }));
+
+    [Theory]
+    [InlineData("Cử tri xã Yên Lạc đề nghị nạo vét kênh mương nội đồng vì nước không vào ruộng được.", "nong-nghiep")]
+    [InlineData("Cử tri đề nghị Bộ Giáo dục và Đào tạo giảm tải chương trình sách giáo khoa.", "giao-duc")]
+    [InlineData("nha hang xom hat karaoke on ao den 1 gio sang, de nghi cong an xuong xu ly", "an-ninh-trat-tu")]
+    [InlineData("Đề nghị nâng mức giảm trừ gia cảnh thuế thu nhập cá nhân.", "tai-chinh-thue")]
+    public void PredictsKnownTopics(string text, string topic)
+    {
+        var result = Classifier.Value.Classify(text);
+
+        Assert.Equal(topic, result.Topic);
+        Assert.InRange(result.TopicConfidence, 0f, 1f);
+    }
+
+    [Fact]
+    public void ReturnsLevelAgencyAndAlternatives()
+    {
+        var result = Classifier.Value.Classify("Cột điện trước nhà tôi bị nghiêng sắp đổ, rất nguy hiểm.");
+
+        Assert.Contains(result.Level, new[] { "trung-uong", "tinh", "xa" });
+        Assert.Equal("DL-T", result.Agency.Code);
+        Assert.False(string.IsNullOrEmpty(result.Agency.Name));
+        Assert.InRange(result.Alternatives.Count, 0, 2);
+    }
+
+    [Fact]
+    public void IsSafeToCallFromManyThreads()
+    {
+        var texts = Enumerable.Range(0, 200).Select(i => $"Đường liên thôn số {i} lầy lội, đề nghị bê tông hóa").ToList();
+        var expected = Classifier.Value.Classify(texts[0]).Topic;
+
+        var topics = texts.AsParallel().WithDegreeOfParallelism(4).Select(t => Classifier.Value.Classify(t).Topic).ToList();
+
+        Assert.All(topics, t => Assert.Equal(expected, t));
+    }
+
+    [Fact]
+    public void MeetsMetricsFloorOnDevSet()
+    {
+        Assert.True(File.Exists(RepoPaths.DevSet), $"dev set not found at {RepoPaths.DevSet}");
+        var items = PetitionCorpus.LoadJsonl(RepoPaths.DevSet);
+
+        var result = PetitionEvaluator.Evaluate(Classifier.Value, items);
+
+        Assert.True(result.Topic.MacroF1 >= TopicMacroF1Floor, $"topic macro-F1 {result.Topic.MacroF1:F3}");
+        Assert.True(result.LevelAccuracy >= LevelAccuracyFloor, $"level accuracy {result.LevelAccuracy:F3}");
+        Assert.True(result.AgencyTop1 >= AgencyTop1Floor, $"agency top-1 {result.AgencyTop1:F3}");
+        Assert.True(result.AgencyTop3 >= AgencyTop3Floor, $"agency top-3 {result.AgencyTop3:F3}");
+    }
+
+    [Fact]
+    public void CommittedMetricsDescribeTheCommittedData()
+    {
+        var json = File.ReadAllText(Path.Combine(RepoPaths.Models, ModelFiles.Metrics));
+
+        Assert.Contains(PetitionCorpus.Sha256(RepoPaths.TrainingData), json, StringComparison.Ordinal);
+    }
+}

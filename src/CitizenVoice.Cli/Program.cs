@@ -4,7 +4,9 @@ using CitizenVoice.Cli.Commands;
 ICliCommand[] commands =
 [
     new MigrateCommand(),
-    new TrainCommand(), new EvaluateCommand(), new ClassifyCommand(),
+    new TrainCommand(),
+    new EvaluateCommand(),
+    new ClassifyCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

@@ -9,6 +9,7 @@ public sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<OutboxEm
     public void Configure(EntityTypeBuilder<OutboxEmail> builder)
     {
         builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.ToAddress).HasMaxLength(254);
         builder.Property(e => e.ToName).HasMaxLength(120);
         builder.Property(e => e.Subject).HasMaxLength(300);

@@ -9,6 +9,7 @@ public sealed class SubmissionAttachmentConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<SubmissionAttachment> builder)
     {
         builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.FileName).HasMaxLength(SubmissionAttachment.FileNameMaxLength);
         builder.Property(a => a.ContentType).HasMaxLength(100);
         builder.Property(a => a.StorageKey).HasMaxLength(100).IsUnicode(false);

@@ -10,6 +10,7 @@ public sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submissio
     public void Configure(EntityTypeBuilder<Submission> builder)
     {
         builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.TrackingCode).HasMaxLength(TrackingCode.Length).IsUnicode(false);
         builder.HasIndex(s => s.TrackingCode).IsUnique();
         builder.Property(s => s.Kind).HasMaxLength(20).HasConversion(v => v.Code(), v => DomainCodes.ParseKind(v));

@@ -9,6 +9,7 @@ public sealed class SubmissionStatusChangeConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<SubmissionStatusChange> builder)
     {
         builder.HasKey(h => h.Id);
+        builder.Property(h => h.Id).ValueGeneratedNever();
         builder.Property(h => h.Status).HasMaxLength(20).HasConversion(v => v.Code(), v => DomainCodes.ParseStatus(v));
         builder.Property(h => h.PublicNote).HasMaxLength(SubmissionStatusChange.NoteMaxLength);
         builder.Property(h => h.ActorUserId).HasMaxLength(450);

@@ -25,7 +25,6 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("CitizenVoice.Core.Email.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Attempts")
@@ -177,7 +176,6 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("CitizenVoice.Core.Submissions.Submission", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Address")
@@ -277,7 +275,6 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("CitizenVoice.Core.Submissions.SubmissionAttachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ContentType")
@@ -318,7 +315,6 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("CitizenVoice.Core.Submissions.SubmissionStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ActorUserId")

@@ -20,7 +20,6 @@ namespace CitizenVoice.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CitizenVoice.Core.Email.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
@@ -172,7 +171,6 @@ namespace CitizenVoice.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CitizenVoice.Core.Submissions.Submission", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Address")
@@ -272,7 +270,6 @@ namespace CitizenVoice.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CitizenVoice.Core.Submissions.SubmissionAttachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentType")
@@ -313,7 +310,6 @@ namespace CitizenVoice.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CitizenVoice.Core.Submissions.SubmissionStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActorUserId")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CitizenVoice.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(CitizenVoiceDbContext))]
-    [Migration("20261123181648_Initial")]
+    [Migration("20261123182909_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -28,7 +28,6 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("CitizenVoice.Core.Email.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Attempts")
@@ -180,7 +179,6 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("CitizenVoice.Core.Submissions.Submission", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Address")
@@ -280,7 +278,6 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("CitizenVoice.Core.Submissions.SubmissionAttachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ContentType")
@@ -321,7 +318,6 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("CitizenVoice.Core.Submissions.SubmissionStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ActorUserId")

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CitizenVoice.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(CitizenVoiceDbContext))]
-    [Migration("20261123181657_Initial")]
+    [Migration("20261123182917_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -28,7 +28,6 @@ namespace CitizenVoice.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CitizenVoice.Core.Email.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Attempts")
@@ -180,7 +179,6 @@ namespace CitizenVoice.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CitizenVoice.Core.Submissions.Submission", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Address")
@@ -280,7 +278,6 @@ namespace CitizenVoice.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CitizenVoice.Core.Submissions.SubmissionAttachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ContentType")
@@ -321,7 +318,6 @@ namespace CitizenVoice.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CitizenVoice.Core.Submissions.SubmissionStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ActorUserId")

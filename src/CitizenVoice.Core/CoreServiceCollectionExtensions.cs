@@ -15,6 +15,7 @@ public static class CoreServiceCollectionExtensions
     {
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<PlaceCatalog>();
         services.AddScoped<PlaceDirectory>();
         services.AddScoped<CreateSubmission>();
         services.AddScoped<LookupSubmission>();

@@ -16,7 +16,8 @@ public static class DataServiceCollectionExtensions
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = ResolveConnectionString(configuration, options.Provider, contentRoot);
         services.AddSingleton(options);
-        services.AddDbContext<CitizenVoiceDbContext>(db => Configure(db, options.Provider, connectionString));
+        // Pooled: intake creates a context per request, and the pool makes that nearly free.
+        services.AddDbContextPool<CitizenVoiceDbContext>(db => Configure(db, options.Provider, connectionString));
         services.AddScoped<ICitizenVoiceDb>(sp => sp.GetRequiredService<CitizenVoiceDbContext>());
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Seeding.DemoDataSeeder>();

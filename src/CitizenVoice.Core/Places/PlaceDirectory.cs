@@ -1,29 +1,29 @@
 using CitizenVoice.Core.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace CitizenVoice.Core.Places;
 
 /// <summary>Looks up provinces and communes; commune search matches with or without diacritics.</summary>
-public sealed class PlaceDirectory(ICitizenVoiceDb db)
+public sealed class PlaceDirectory(PlaceCatalog catalog)
 {
     public const int MaxSuggestions = 20;
 
-    public Task<List<Province>> ProvincesAsync(CancellationToken cancellationToken) =>
-        db.Provinces.AsNoTracking().OrderBy(p => p.Name).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<Province>> ProvincesAsync(CancellationToken cancellationToken) =>
+        (await catalog.GetAsync(cancellationToken)).Provinces;
+
+    public async Task<Province?> FindProvinceAsync(string? code, CancellationToken cancellationToken) =>
+        code is not null && (await catalog.GetAsync(cancellationToken)).ProvincesByCode.TryGetValue(code, out var province) ? province : null;
+
+    public async Task<Commune?> FindCommuneAsync(string? code, CancellationToken cancellationToken) =>
+        code is not null && (await catalog.GetAsync(cancellationToken)).CommunesByCode.TryGetValue(code, out var commune) ? commune : null;
 
     public async Task<List<Commune>> SearchCommunesAsync(string provinceCode, string? query, CancellationToken cancellationToken)
     {
         var key = VietnameseText.Fold(query);
-        var communes = db.Communes.AsNoTracking().Where(c => c.ProvinceCode == provinceCode);
-        if (key.Length > 0)
-        {
-            communes = communes.Where(c => c.SearchKey.Contains(key));
-        }
-
-        var found = await communes.OrderBy(c => c.SearchKey).Take(200).ToListAsync(cancellationToken);
+        var communes = (await catalog.GetAsync(cancellationToken)).CommunesOf(provinceCode);
 
         // Names that start with the query come first: "an" should offer "An Khánh" before "Hoà An".
-        return found
+        return communes
+            .Where(c => key.Length == 0 || c.SearchKey.Contains(key, StringComparison.Ordinal))
             .OrderByDescending(c => StartsWithWord(c, key))
             .ThenBy(c => c.Name.Length)
             .ThenBy(c => c.SearchKey, StringComparer.Ordinal)
@@ -42,18 +42,15 @@ public sealed class PlaceDirectory(ICitizenVoiceDb db)
             return null;
         }
 
+        var snapshot = await catalog.GetAsync(cancellationToken);
         var trimmed = input.Trim();
         if (trimmed.Length == Commune.CodeLength && trimmed.All(char.IsAsciiDigit))
         {
-            return await db.Communes.AsNoTracking()
-                .FirstOrDefaultAsync(c => c.Code == trimmed && c.ProvinceCode == provinceCode, cancellationToken);
+            return snapshot.CommunesByCode.TryGetValue(trimmed, out var byCode) && byCode.ProvinceCode == provinceCode ? byCode : null;
         }
 
         var key = VietnameseText.Fold(trimmed);
-        var candidates = await db.Communes.AsNoTracking()
-            .Where(c => c.ProvinceCode == provinceCode && c.SearchKey.Contains(key))
-            .ToListAsync(cancellationToken);
-
+        var candidates = snapshot.CommunesOf(provinceCode).Where(c => c.SearchKey.Contains(key, StringComparison.Ordinal)).ToList();
         var exact = candidates.Where(c => c.SearchKey == key || VietnameseText.Fold(c.Name) == key).ToList();
         return exact.Count == 1 ? exact[0] : candidates.Count == 1 ? candidates[0] : null;
     }

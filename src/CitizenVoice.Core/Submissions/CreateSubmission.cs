@@ -228,7 +228,7 @@ public sealed class CreateSubmission(
             return (null, null);
         }
 
-        if (!await db.Provinces.AnyAsync(p => p.Code == provinceCode, cancellationToken))
+        if (await places.FindProvinceAsync(provinceCode, cancellationToken) is null)
         {
             errors.Add("provinceCode", $"Mã tỉnh, thành phố \"{provinceCode}\" không tồn tại.");
             return (null, null);

@@ -27,11 +27,11 @@ public static class JobsServiceCollectionExtensions
             {
                 case DatabaseProvider.PostgreSql:
                     config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString),
-                        new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                        new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) });
                     break;
                 case DatabaseProvider.SqlServer:
                     config.UseSqlServerStorage(connectionString,
-                        new Hangfire.SqlServer.SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                        new Hangfire.SqlServer.SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) });
                     break;
                 default:
                     config.UseInMemoryStorage();
@@ -42,9 +42,15 @@ public static class JobsServiceCollectionExtensions
         if (jobs.RunServer)
         {
             services.AddHangfireServer(o => o.WorkerCount = Math.Max(1, jobs.WorkerCount));
+            services.AddSingleton<HangfireOutboxSignal>();
+            services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<HangfireOutboxSignal>());
+            services.AddHostedService(sp => sp.GetRequiredService<HangfireOutboxSignal>());
         }
-
-        services.AddSingleton<IOutboxSignal, HangfireOutboxSignal>();
+        else
+        {
+            // No job server in this process (tests, or a web-only node): the recurring sweep of a job node sends.
+            services.AddSingleton<IOutboxSignal, NoOutboxSignal>();
+        }
         return services;
     }
 }

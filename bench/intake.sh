@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Intake throughput: POST /api/v1/submissions on PostgreSQL, against a baseline measured in the same run
+# (bench/IntakeBaseline: parse the same JSON, one plain Npgsql INSERT). 32 connections, 10 s each, wrk on loopback.
+# Targets: intake >= 0.5 x baseline req/s, p99 < 100 ms, every 201 present in the database afterwards.
+# Needs: wrk, PostgreSQL (started by .ci/services.sh). Exit code 1 when a target is missed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 2; }
+. .ci/services.sh >/dev/null
+duration=${BENCH_DURATION:-10s}
+connections=${BENCH_CONNECTIONS:-32}
+out=bench/out; mkdir -p "$out"
+db=cv_bench_$$
+psql_admin() { psql "host=127.0.0.1 port=${CV_PG_PORT:-55432} user=postgres dbname=postgres" -qtAc "$1"; }
+psql_admin "CREATE DATABASE $db" >/dev/null
+conn="Host=127.0.0.1;Port=${CV_PG_PORT:-55432};Username=postgres;Database=$db;Maximum Pool Size=64"
+cleanup() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; psql_admin "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null || true; }
+pids=(); trap cleanup EXIT
+
+dotnet publish src/CitizenVoice.Web -c Release -o "$out/web" --nologo -v q >/dev/null
+dotnet publish bench/IntakeBaseline -c Release -o "$out/baseline" --nologo -v q >/dev/null
+
+# Any HTTP answer means the server is up.
+wait_up() {
+  for _ in $(seq 1 120); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$1")" != "000" ] && return 0
+    sleep 0.5
+  done
+  echo "server at $1 did not start"; exit 2
+}
+run_wrk() { wrk -t2 -c"$connections" -d"$duration" --latency -s bench/intake.lua "$1" | tee -a "$out/wrk.log" | grep '^RESULT'; }
+field() { sed -E "s/.*$1=([0-9.]+).*/\1/" <<<"$2"; }
+
+echo "== baseline: minimal endpoint, one INSERT"
+(cd "$out/baseline" && Baseline__ConnectionString="$conn" ASPNETCORE_URLS=http://127.0.0.1:5191 exec dotnet IntakeBaseline.dll >"../baseline.log" 2>&1) &
+pids+=($!)
+wait_up http://127.0.0.1:5191/submit
+base=$(run_wrk http://127.0.0.1:5191/submit)
+kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true
+
+echo "== CitizenVoice: POST /api/v1/submissions (validation, submission + history + outbox row, job signal)"
+(cd "$out/web" && ASPNETCORE_ENVIRONMENT=Production Database__Provider=PostgreSql Database__MigrateOnStartup=true \
+  ConnectionStrings__CitizenVoice="$conn" RateLimiting__Enabled=false Smtp__Host= Smtp__PickupFolder=/tmp/cv-bench-mail \
+  Attachments__Path=/tmp/cv-bench-attachments Logging__LogLevel__Default=Warning ASPNETCORE_URLS=http://127.0.0.1:5192 \
+  exec dotnet CitizenVoice.Web.dll >"../web.log" 2>&1) &
+pids+=($!)
+wait_up http://127.0.0.1:5192/health/ready
+intake=$(run_wrk http://127.0.0.1:5192/api/v1/submissions)
+sleep 1
+stored=$(psql_admin "\\c $db" >/dev/null; psql "host=127.0.0.1 port=${CV_PG_PORT:-55432} user=postgres dbname=$db" -qtAc 'SELECT count(*) FROM "Submissions"')
+
+base_rps=$(field rps "$base"); base_p99=$(field p99_ms "$base")
+rps=$(field rps "$intake"); p99=$(field p99_ms "$intake"); created=$(field created "$intake"); other=$(field other "$intake")
+ratio=$(awk -v a="$rps" -v b="$base_rps" 'BEGIN { printf "%.2f", a / b }')
+fail=0
+printf '%-34s %10s req/s  p99 %7s ms\n' "baseline (one INSERT)" "$base_rps" "$base_p99"
+printf '%-34s %10s req/s  p99 %7s ms\n' "CitizenVoice intake" "$rps" "$p99"
+printf 'ratio intake/baseline: %s (target >= 0.50)\n' "$ratio"
+awk -v r="$ratio" 'BEGIN { exit !(r >= 0.5) }' || { echo "MISSED: throughput ratio"; fail=1; }
+printf 'p99: %s ms (target < 100)\n' "$p99"
+awk -v p="$p99" 'BEGIN { exit !(p < 100) }' || { echo "MISSED: p99 latency"; fail=1; }
+printf 'acknowledged (201): %s, other answers: %s, rows in the database: %s (target: every 201 stored)\n' "$created" "$other" "$stored"
+[ "$stored" -ge "$created" ] && [ "$created" -gt 0 ] || { echo "MISSED: acknowledged submissions missing from the database"; fail=1; }
+exit $fail

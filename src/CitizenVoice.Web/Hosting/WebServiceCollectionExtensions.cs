@@ -81,6 +81,7 @@ public static class WebServiceCollectionExtensions
             o.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorization(AuthorizationPolicies.Add);
+        services.AddSingleton<Pages.Lookup.AttachmentLinks>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "cv.af";

@@ -11,7 +11,11 @@ internal static class RateLimitingSetup
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(RateLimitingOptions.SubmitPolicy, context => Partition(context, options, options.PermitsPerWindow));
+            // The portal's submit page carries the policy on the whole page (Razor Pages cannot put it on one handler):
+            // reading the form and the commune picker's GETs must not use up the permits meant for submissions.
+            limiter.AddPolicy(RateLimitingOptions.SubmitPolicy, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : Partition(context, options, options.PermitsPerWindow));
             limiter.AddPolicy(RateLimitingOptions.LookupPolicy, context => Partition(context, options, options.LookupPermitsPerWindow));
             limiter.OnRejected = async (context, cancellationToken) =>
             {
@@ -19,6 +23,12 @@ internal static class RateLimitingSetup
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
                     http.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                // Pages get the friendly HTML page: an empty 429 is re-executed to /loi?code=429 by the status code pages.
+                if (!http.Request.Path.StartsWithSegments("/api"))
+                {
+                    return;
                 }
 
                 var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();

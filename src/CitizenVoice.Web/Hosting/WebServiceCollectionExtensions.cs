@@ -26,6 +26,9 @@ public static class WebServiceCollectionExtensions
         {
             o.Conventions.AuthorizeAreaFolder("Staff", "/", AuthorizationPolicies.Staff);
         });
+        // Vietnamese text is written as is, not as &#x...; entities: pages stay half the size and readable in source.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
         services.AddSingleton(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
         services.Configure<RequestLocalizationOptions>(o =>
@@ -81,6 +84,7 @@ public static class WebServiceCollectionExtensions
             o.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorization(AuthorizationPolicies.Add);
+        services.AddSingleton<Pages.Lookup.AttachmentLinks>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "cv.af";

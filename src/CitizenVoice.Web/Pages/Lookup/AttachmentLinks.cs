@@ -1,0 +1,47 @@
+using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace CitizenVoice.Web.Pages.Lookup;
+
+/// <summary>
+/// Download tokens for a submitter's own attachments: the submission and attachment ids, encrypted and signed with a
+/// purpose of their own and valid for 30 minutes. A download needs a token from a successful lookup; an id alone opens nothing.
+/// </summary>
+public sealed class AttachmentLinks(IDataProtectionProvider provider, TimeProvider clock)
+{
+    public const string Purpose = "CitizenVoice.Portal.AttachmentDownload.v1";
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
+
+    private readonly ITimeLimitedDataProtector _protector = provider.CreateProtector(Purpose).ToTimeLimitedDataProtector();
+
+    public string Create(Guid submissionId, Guid attachmentId) =>
+        _protector.Protect(string.Create(CultureInfo.InvariantCulture, $"{submissionId:N}.{attachmentId:N}"), clock.GetUtcNow().Add(Lifetime));
+
+    /// <summary>The ids in a token, or null when it is missing, tampered with or expired.</summary>
+    public (Guid SubmissionId, Guid AttachmentId)? Read(string? token)
+    {
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            return null;
+        }
+
+        string payload;
+        try
+        {
+            payload = _protector.Unprotect(token, out var expiration);
+            if (expiration < clock.GetUtcNow())
+            {
+                return null;
+            }
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
+
+        var parts = payload.Split('.');
+        return parts.Length == 2 && Guid.TryParseExact(parts[0], "N", out var submissionId) && Guid.TryParseExact(parts[1], "N", out var attachmentId)
+            ? (submissionId, attachmentId)
+            : null;
+    }
+}

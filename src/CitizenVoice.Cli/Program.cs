@@ -38,3 +38,8 @@ catch (CliUsageException ex)
     Console.Error.WriteLine($"{command.Name}: {ex.Message}");
     return 2;
 }
+catch (Exception ex) when (ex is not OperationCanceledException)
+{
+    Console.Error.WriteLine($"{command.Name} failed: {ex.GetType().Name}: {ex.Message}");
+    return 1;
+}

@@ -41,6 +41,7 @@ app.MapSubmissionsApi();
 app.MapLanguageSwitch();
 app.MapJobsDashboard();
 app.UseRecurringJobs();
+app.LogWhereToStart();
 
 app.Run();
 

@@ -22,7 +22,10 @@ internal static class CliServices
 
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        // EF logs the expected failure of its first look at a missing migrations-history table as an error; real
+        // failures surface as exceptions, which Program prints.
+        services.AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None));
         services.AddSingleton(TimeProvider.System);
         services.AddCitizenVoiceData(configuration, contentRoot);
         return services.BuildServiceProvider();

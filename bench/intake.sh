@@ -28,26 +28,35 @@ wait_up() {
   done
   echo "server at $1 did not start"; exit 2
 }
+# Each server first gets a warm-up run (JIT, connection pools, caches), which is not counted.
+warm_up() { wrk -t2 -c"$connections" -d"${BENCH_WARMUP:-5s}" -s bench/intake.lua "$1" >/dev/null; }
 run_wrk() { wrk -t2 -c"$connections" -d"$duration" --latency -s bench/intake.lua "$1" | tee -a "$out/wrk.log" | grep '^RESULT'; }
+count_rows() { psql "host=127.0.0.1 port=${CV_PG_PORT:-55432} user=postgres dbname=$db" -qtAc 'SELECT count(*) FROM "Submissions"'; }
 field() { sed -E "s/.*$1=([0-9.]+).*/\1/" <<<"$2"; }
 
 echo "== baseline: minimal endpoint, one INSERT"
 (cd "$out/baseline" && Baseline__ConnectionString="$conn" ASPNETCORE_URLS=http://127.0.0.1:5191 exec dotnet IntakeBaseline.dll >"../baseline.log" 2>&1) &
 pids+=($!)
 wait_up http://127.0.0.1:5191/submit
+warm_up http://127.0.0.1:5191/submit
 base=$(run_wrk http://127.0.0.1:5191/submit)
 kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true
 
-echo "== CitizenVoice: POST /api/v1/submissions (validation, submission + history + outbox row, job signal)"
+# The node under test serves web requests only (Jobs:RunServer=false), as web nodes of a multi-node deployment do:
+# the receipt emails it queues are sent by a job node; sending is not intake and would compete for these 2 cores.
+echo "== CitizenVoice: POST /api/v1/submissions (validation, submission + history + outbox row in one transaction)"
 (cd "$out/web" && ASPNETCORE_ENVIRONMENT=Production Database__Provider=PostgreSql Database__MigrateOnStartup=true \
-  ConnectionStrings__CitizenVoice="$conn" RateLimiting__Enabled=false Smtp__Host= Smtp__PickupFolder=/tmp/cv-bench-mail \
+  ConnectionStrings__CitizenVoice="$conn" RateLimiting__Enabled=false Jobs__RunServer=false Smtp__Host= Smtp__PickupFolder=/tmp/cv-bench-mail \
   Attachments__Path=/tmp/cv-bench-attachments Logging__LogLevel__Default=Warning ASPNETCORE_URLS=http://127.0.0.1:5192 \
   exec dotnet CitizenVoice.Web.dll >"../web.log" 2>&1) &
 pids+=($!)
 wait_up http://127.0.0.1:5192/health/ready
+warm_up http://127.0.0.1:5192/api/v1/submissions
+sleep 1
+before=$(count_rows)
 intake=$(run_wrk http://127.0.0.1:5192/api/v1/submissions)
 sleep 1
-stored=$(psql_admin "\\c $db" >/dev/null; psql "host=127.0.0.1 port=${CV_PG_PORT:-55432} user=postgres dbname=$db" -qtAc 'SELECT count(*) FROM "Submissions"')
+stored=$(( $(count_rows) - before ))
 
 base_rps=$(field rps "$base"); base_p99=$(field p99_ms "$base")
 rps=$(field rps "$intake"); p99=$(field p99_ms "$intake"); created=$(field created "$intake"); other=$(field other "$intake")
@@ -59,6 +68,7 @@ printf 'ratio intake/baseline: %s (target >= 0.50)\n' "$ratio"
 awk -v r="$ratio" 'BEGIN { exit !(r >= 0.5) }' || { echo "MISSED: throughput ratio"; fail=1; }
 printf 'p99: %s ms (target < 100)\n' "$p99"
 awk -v p="$p99" 'BEGIN { exit !(p < 100) }' || { echo "MISSED: p99 latency"; fail=1; }
-printf 'acknowledged (201): %s, other answers: %s, rows in the database: %s (target: every 201 stored)\n' "$created" "$other" "$stored"
+printf 'acknowledged (201): %s, other answers: %s, rows added to the database: %s (target: every 201 stored)\n' "$created" "$other" "$stored"
+# Requests still in flight when wrk stops may be stored without wrk counting their 201: hence >=.
 [ "$stored" -ge "$created" ] && [ "$created" -gt 0 ] || { echo "MISSED: acknowledged submissions missing from the database"; fail=1; }
 exit $fail

@@ -156,6 +156,11 @@ public static class SubmissionsApi
         {
             return (null, TooLarge());
         }
+        catch (BadHttpRequestException ex)
+        {
+            // Typically the client stopped sending mid-body.
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Yêu cầu không đầy đủ", detail: ex.Message));
+        }
         catch (JsonException ex)
         {
             var field = ex.Path is { Length: > 2 } path ? path[2..] : null;

@@ -51,7 +51,13 @@ public static class WebServiceCollectionExtensions
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "CitizenVoice API";
+            document.Info.Description = "Kiến nghị, phản ánh, khiếu nại, tố cáo: file a submission and follow its status. "
+                + "Errors are RFC 9457 problem+json; field messages are in Vietnamese.";
+            return Task.CompletedTask;
+        }));
         services.AddPublicRateLimits(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 

@@ -37,12 +37,17 @@ public sealed class RoutingTable
             .Select(a => new RoutingRule(RuleKind.Alias, null, null, null, [VietnameseText.FoldForMatching(StripNote(a.Name))], [a.Code]));
         _aliases = list.Where(r => r.Kind == RuleKind.Alias).Concat(generated).ToList();
 
-        // Pad once here: routing runs per prediction and must not allocate a string per pattern.
-        _padded = list.Concat(_aliases).SelectMany(r => r.Patterns).Distinct()
-            .ToDictionary(p => p, p => " " + p + " ", StringComparer.Ordinal);
+        // One pass over the words of the text finds every pattern: routing runs once per prediction.
+        _matcher = new PhraseMatcher(list.Concat(_aliases).SelectMany(r => r.Patterns));
+        _keywordIds = _keywords.Select(PatternIds).ToList();
+        _aliasIds = _aliases.Select(PatternIds).ToList();
     }
 
-    private readonly Dictionary<string, string> _padded;
+    private readonly PhraseMatcher _matcher;
+    private readonly List<int[]> _keywordIds;
+    private readonly List<int[]> _aliasIds;
+
+    private int[] PatternIds(RoutingRule rule) => rule.Patterns.Select(_matcher.IdOf).Where(id => id >= 0).ToArray();
 
     public AgencyDirectory Agencies => _agencies;
 
@@ -60,8 +65,9 @@ public sealed class RoutingTable
     public RouteResult Route(RoutingQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var folded = " " + (query.FoldedText ?? VietnameseText.FoldForMatching(query.Text)) + " ";
-        var province = query.Province ?? _provinces.Detect(folded.Trim());
+        var folded = query.FoldedText ?? VietnameseText.FoldForMatching(query.Text);
+        var hits = _matcher.Match(folded);
+        var province = query.Province ?? _provinces.Detect(folded);
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
 
         void Add(string code, double score)
@@ -72,10 +78,11 @@ public sealed class RoutingTable
             }
         }
 
-        foreach (var rule in _keywords)
+        for (var r = 0; r < _keywords.Count; r++)
         {
+            var rule = _keywords[r];
             if (rule.AppliesToTopic(query.Topic) && rule.AppliesToLevel(query.Level) && rule.AppliesToProvince(province)
-                && rule.Patterns.Any(p => folded.Contains(_padded[p], StringComparison.Ordinal)))
+                && Array.Exists(_keywordIds[r], id => hits[id] >= 0))
             {
                 AddRanked(rule.Agencies, 100 + rule.Weight, Add);
             }
@@ -83,17 +90,18 @@ public sealed class RoutingTable
 
         var position = int.MaxValue;
         string? named = null;
-        foreach (var rule in _aliases)
+        for (var r = 0; r < _aliases.Count; r++)
         {
+            var rule = _aliases[r];
             var agency = _agencies.Get(rule.Agencies[0]);
             if (!CompetenceLevel.Matches(agency.Level, query.Level == CompetenceLevel.Central ? CompetenceLevel.Central : CompetenceLevel.Local))
             {
                 continue;
             }
 
-            foreach (var p in rule.Patterns)
+            foreach (var id in _aliasIds[r])
             {
-                var at = folded.IndexOf(_padded[p], StringComparison.Ordinal);
+                var at = hits[id];
                 if (at >= 0 && at < position)
                 {
                     position = at;

@@ -17,6 +17,8 @@ public sealed record ModelMetrics
 
     public required string ChosenTrainer { get; init; }
 
+    public string? Featurizer { get; init; }
+
     public required IReadOnlyList<TrainerScore> TrainerComparison { get; init; }
 
     public required TaskMetrics Topic { get; init; }

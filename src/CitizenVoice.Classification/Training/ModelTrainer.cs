@@ -51,10 +51,17 @@ public sealed class ModelTrainer
             topicMetricsByTrainer[trainer] = trainerMetrics;
             comparison.Add(score);
             log?.Invoke($"topic  {trainer,-26} macro-F1 {score.MacroF1:F3}  micro-acc {score.MicroAccuracy:F3}  {score.TrainSeconds:F1}s");
-            if (score.MacroF1 > best.F1)
+            // Only maximum-entropy trainers are eligible: their scores are probabilities (the triage threshold reads
+            // them) and the runtime scores them straight from the weights; the others stay in the comparison.
+            if (PetitionPipeline.IsMaximumEntropy(trainer) && score.MacroF1 > best.F1)
             {
                 best = (trainer, score.MacroF1);
             }
+        }
+
+        if (best.Trainer.Length == 0)
+        {
+            throw new InvalidOperationException("no maximum-entropy trainer in the comparison");
         }
 
         var topicMetrics = topicMetricsByTrainer[best.Trainer];
@@ -73,6 +80,7 @@ public sealed class ModelTrainer
             HeldOutSplit = $"whole groups (generator situations) with stable-hash % {HeldOutBuckets} == 0",
             HeldOutRowCount = heldOut.Count,
             ChosenTrainer = best.Trainer,
+            Featurizer = $"{Text.PetitionFeaturizer.ColumnName}: 2^{Text.PetitionFeaturizer.HashBits} hashed word uni+bigrams (NFC and folded views) + char 4-grams (folded, first {Text.PetitionFeaturizer.MaxCharGramChars} chars)",
             TrainerComparison = comparison,
             Topic = topicMetrics,
             Level = levelMetrics,
@@ -85,7 +93,7 @@ public sealed class ModelTrainer
         var watch = Stopwatch.StartNew();
         var model = Fit(ml, trainer, train, label, out _);
         var seconds = watch.Elapsed.TotalSeconds;
-        var testView = ml.Data.LoadFromEnumerable(test.Select(r => PetitionText.From(r.Text, label(r))));
+        var testView = ml.Data.LoadFromEnumerable(test.Select(r => PetitionFeatures.From(r.Text, label(r))).ToList());
         var scored = model.Transform(testView);
         var m = ml.MulticlassClassification.Evaluate(scored, labelColumnName: "LabelKey");
         var predicted = ml.Data.CreateEnumerable<LabelPrediction>(scored, reuseRowObject: false).Select(p => p.PredictedLabel).ToList();
@@ -104,7 +112,7 @@ public sealed class ModelTrainer
 
     private static ITransformer Fit(MLContext ml, string trainer, IReadOnlyList<LabelledPetition> rows, Func<LabelledPetition, string> label, out DataViewSchema schema)
     {
-        var view = ml.Data.LoadFromEnumerable(rows.Select(r => PetitionText.From(r.Text, label(r))));
+        var view = ml.Data.LoadFromEnumerable(rows.Select(r => PetitionFeatures.From(r.Text, label(r))).ToList());
         schema = view.Schema;
         return PetitionPipeline.Build(ml, trainer).Fit(view);
     }

@@ -72,4 +72,35 @@ public class CommittedModelTests
 
         Assert.Contains(PetitionCorpus.Sha256(RepoPaths.TrainingData), json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ScoresFromWeightsAsThePredictionEngineDoes()
+    {
+        var texts = PetitionCorpus.LoadTsv(RepoPaths.TrainingData).Take(40).Select(r => r.Text).ToList();
+        var fast = Classifier.Value;
+        Assert.True(fast.UsesLinearScorers);
+
+        foreach (var text in texts)
+        {
+            var a = fast.Classify(text);
+            var b = fast.ClassifyWithEngines(text);
+            Assert.Equal(b.Topic, a.Topic);
+            Assert.Equal(b.Level, a.Level);
+            Assert.Equal(b.TopicConfidence, a.TopicConfidence, 3);
+            Assert.Equal(b.Agency, a.Agency);
+        }
+    }
+
+    [Fact]
+    public void BatchPathsAgreeWithSingleItems()
+    {
+        var texts = PetitionCorpus.LoadTsv(RepoPaths.TrainingData).Skip(100).Take(60).Select(r => r.Text).ToList();
+        var single = texts.Select(Classifier.Value.Classify).ToList();
+
+        var batch = Classifier.Value.ClassifyAll(texts);
+        var dataView = Classifier.Value.ClassifyAllWithDataView(texts);
+
+        Assert.Equal(single.Select(r => (r.Topic, r.Level, r.Agency.Code)), batch.Select(r => (r.Topic, r.Level, r.Agency.Code)));
+        Assert.Equal(single.Select(r => (r.Topic, r.Level, r.Agency.Code)), dataView.Select(r => (r.Topic, r.Level, r.Agency.Code)));
+    }
 }

@@ -115,15 +115,26 @@ public sealed class RoutingTable
             Add(named, 90);
         }
 
-        AddRanked(TableRow(query.Topic, query.Level, province), 80, Add);
+        var own = TableRow(query.Topic, query.Level, province);
+        AddRanked(own, 80, Add);
         if (query.SecondTopic is not null)
         {
             AddRanked(TableRow(query.SecondTopic, query.Level, province), 60, Add);
         }
 
+        IReadOnlyList<string> other = [];
         if (query.SecondLevel is not null)
         {
-            AddRanked(TableRow(query.Topic, query.SecondLevel, province), 59, Add);
+            // The level is the hardest call (ministries answer "this is the province's competence", provinces pass
+            // items to the commune, NOTES 10), so the runner-up level's primary body is the first alternative,
+            // ahead of the second body of the predicted level's row.
+            other = TableRow(query.Topic, query.SecondLevel, province);
+            if (other.Count > 0)
+            {
+                Add(other[0], 79.5);
+            }
+
+            AddRanked(other, 59, Add);
         }
 
         var ranked = scores.OrderByDescending(kv => kv.Value).Select(kv => _agencies.Get(kv.Key)).ToList();
@@ -137,13 +148,47 @@ public sealed class RoutingTable
             }));
         }
 
-        return new RouteResult(ranked[0], ranked.Skip(1).Take(MaxAlternatives).ToList(), province);
+        var top = ranked.Take(1 + MaxAlternatives).ToList();
+        KeepInTop(top, own.Count > 0 ? own[0] : null, other.Count > 0 ? other[0] : null);
+        return new RouteResult(top[0], top.Skip(1).ToList(), province);
     }
 
     private IReadOnlyList<string> TableRow(string topic, string level, string? province) =>
         _table.FirstOrDefault(r => r.AppliesToTopic(topic) && r.Level == level && r.Province is not null && r.Province == province)?.Agencies
         ?? _table.FirstOrDefault(r => r.AppliesToTopic(topic) && r.Level == level && r.Province is null)?.Agencies
         ?? [];
+
+    /// <summary>
+    /// A keyword or a named body may take the top places, but the primary bodies of the predicted level and of the
+    /// runner-up level stay among the three answers (the commune People's Committee is the default local handler,
+    /// NOTES 10): they replace the lowest other entries.
+    /// </summary>
+    private void KeepInTop(List<Agency> top, string? ownPrimary, string? otherPrimary)
+    {
+        string?[] kept = [ownPrimary, otherPrimary];
+        foreach (var code in kept)
+        {
+            if (code is null || top.Exists(a => a.Code == code))
+            {
+                continue;
+            }
+
+            if (top.Count < 1 + MaxAlternatives)
+            {
+                top.Add(_agencies.Get(code));
+                continue;
+            }
+
+            for (var i = top.Count - 1; i >= 1; i--)
+            {
+                if (Array.IndexOf(kept, top[i].Code) < 0)
+                {
+                    top[i] = _agencies.Get(code);
+                    break;
+                }
+            }
+        }
+    }
 
     private static void AddRanked(IReadOnlyList<string> codes, double top, Action<string, double> add)
     {

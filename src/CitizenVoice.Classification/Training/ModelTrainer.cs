@@ -45,10 +45,12 @@ public sealed class ModelTrainer
         var comparison = new List<TrainerScore>();
         var best = (Trainer: string.Empty, F1: double.MinValue);
         var topicMetricsByTrainer = new Dictionary<string, TaskMetrics>(StringComparer.Ordinal);
+        var topicModelsByTrainer = new Dictionary<string, ITransformer>(StringComparer.Ordinal);
         foreach (var trainer in _trainers)
         {
-            var score = Score(ml, "topic", trainer, train, heldOut, r => r.Topic, out var trainerMetrics);
+            var score = Score(ml, "topic", trainer, train, heldOut, r => r.Topic, out var trainerMetrics, out var trainerModel);
             topicMetricsByTrainer[trainer] = trainerMetrics;
+            topicModelsByTrainer[trainer] = trainerModel;
             comparison.Add(score);
             log?.Invoke($"topic  {trainer,-26} macro-F1 {score.MacroF1:F3}  micro-acc {score.MicroAccuracy:F3}  {score.TrainSeconds:F1}s");
             // Only maximum-entropy trainers are eligible: their scores are probabilities (the triage threshold reads
@@ -65,9 +67,11 @@ public sealed class ModelTrainer
         }
 
         var topicMetrics = topicMetricsByTrainer[best.Trainer];
-        var level = Score(ml, "level", best.Trainer, train, heldOut, r => r.Level, out var levelMetrics);
+        var level = Score(ml, "level", best.Trainer, train, heldOut, r => r.Level, out var levelMetrics, out var heldOutLevelModel);
         comparison.Add(level);
         log?.Invoke($"level  {best.Trainer,-26} macro-F1 {level.MacroF1:F3}  micro-acc {level.MicroAccuracy:F3}");
+        var routing = EvaluateRouting(ml, topicModelsByTrainer[best.Trainer], heldOutLevelModel, heldOut);
+        log?.Invoke($"routing (held-out) level acc {routing.LevelAccuracy:F3}  agency top-1 {routing.AgencyTop1:F3}  top-3 {routing.AgencyTop3:F3}");
 
         var topicModel = Fit(ml, best.Trainer, rows, r => r.Topic, out var schema);
         var levelModel = Fit(ml, best.Trainer, rows, r => r.Level, out _);
@@ -84,14 +88,41 @@ public sealed class ModelTrainer
             TrainerComparison = comparison,
             Topic = topicMetrics,
             Level = levelMetrics,
+            HeldOutRouting = routing,
         };
         return new TrainingOutcome(ml, topicModel, levelModel, schema, metrics);
     }
 
-    private TrainerScore Score(MLContext ml, string task, string trainer, List<LabelledPetition> train, List<LabelledPetition> test, Func<LabelledPetition, string> label, out TaskMetrics taskMetrics)
+    /// <summary>The whole classifier (models fitted without the held-out situations, then the routing table) on the held-out rows.</summary>
+    private static RoutingMetrics EvaluateRouting(MLContext ml, ITransformer topicModel, ITransformer levelModel, List<LabelledPetition> heldOut)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "cv-heldout-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var schema = ml.Data.LoadFromEnumerable(Array.Empty<PetitionFeatures>()).Schema;
+            Directory.CreateDirectory(dir);
+            ml.Model.Save(topicModel, schema, Path.Combine(dir, ModelFiles.TopicModel));
+            ml.Model.Save(levelModel, schema, Path.Combine(dir, ModelFiles.LevelModel));
+            var result = PetitionEvaluator.Evaluate(new Runtime.RoutingClassifier(new Runtime.ClassifierOptions { ModelPath = dir }), heldOut);
+            return new RoutingMetrics(
+                Math.Round(result.LevelAccuracy, 4),
+                Math.Round(result.AgencyTop1, 4),
+                Math.Round(result.AgencyTop3, 4),
+                result.LevelConfusions.Take(6).ToList());
+        }
+        finally
+        {
+            if (Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+    }
+
+    private TrainerScore Score(MLContext ml, string task, string trainer, List<LabelledPetition> train, List<LabelledPetition> test, Func<LabelledPetition, string> label, out TaskMetrics taskMetrics, out ITransformer model)
     {
         var watch = Stopwatch.StartNew();
-        var model = Fit(ml, trainer, train, label, out _);
+        model = Fit(ml, trainer, train, label, out _);
         var seconds = watch.Elapsed.TotalSeconds;
         var testView = ml.Data.LoadFromEnumerable(test.Select(r => PetitionFeatures.From(r.Text, label(r))).ToList());
         var scored = model.Transform(testView);

@@ -6,12 +6,18 @@ namespace CitizenVoice.Classification.Tests.Runtime;
 
 public class CommittedModelTests
 {
-    // Regression floors a little under what the committed model measures (ml-models/README.md); the targets
-    // (0.85 / 0.90 / 0.80 / 0.95) are reported there, and agency top-3 does not meet its target yet.
-    private const double TopicMacroF1Floor = 0.85;
-    private const double LevelAccuracyFloor = 0.85;
-    private const double AgencyTop1Floor = 0.75;
-    private const double AgencyTop3Floor = 0.85;
+    // Regression floors at or just under what the committed model measures (ml-models/README.md); the targets
+    // (0.85 / 0.90 / 0.80 / 0.95) are reported there. Dev: 0.945 / 0.912 / 0.812 / 0.938.
+    private const double TopicMacroF1Floor = 0.93;
+    private const double LevelAccuracyFloor = 0.90;
+    private const double AgencyTop1Floor = 0.80;
+    private const double AgencyTop3Floor = 0.93;
+
+    // Held-out split (whole generator situations), as the committed metrics JSON records: 0.751 / 0.907 / 0.740 / 0.878.
+    private const double HeldOutTopicMacroF1Floor = 0.74;
+    private const double HeldOutLevelAccuracyFloor = 0.90;
+    private const double HeldOutAgencyTop1Floor = 0.73;
+    private const double HeldOutAgencyTop3Floor = 0.87;
 
     private static readonly Lazy<RoutingClassifier> Classifier = new(() =>
         new RoutingClassifier(new ClassifierOptions { ModelPath = RepoPaths.Models }));
@@ -63,6 +69,19 @@ public class CommittedModelTests
         Assert.True(result.LevelAccuracy >= LevelAccuracyFloor, $"level accuracy {result.LevelAccuracy:F3}");
         Assert.True(result.AgencyTop1 >= AgencyTop1Floor, $"agency top-1 {result.AgencyTop1:F3}");
         Assert.True(result.AgencyTop3 >= AgencyTop3Floor, $"agency top-3 {result.AgencyTop3:F3}");
+    }
+
+    [Fact]
+    public void CommittedMetricsMeetTheHeldOutFloors()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Models, ModelFiles.Metrics)));
+        var root = json.RootElement;
+        var routing = root.GetProperty("heldOutRouting");
+
+        Assert.True(root.GetProperty("topic").GetProperty("macroF1").GetDouble() >= HeldOutTopicMacroF1Floor);
+        Assert.True(routing.GetProperty("levelAccuracy").GetDouble() >= HeldOutLevelAccuracyFloor);
+        Assert.True(routing.GetProperty("agencyTop1").GetDouble() >= HeldOutAgencyTop1Floor);
+        Assert.True(routing.GetProperty("agencyTop3").GetDouble() >= HeldOutAgencyTop3Floor);
     }
 
     [Fact]

@@ -291,6 +291,61 @@ X|UBND-X|khiếu nại việc xã không cấp giấy xác nhận cho gia đình
 ## khac
 T|UBND-T|đề nghị tỉnh công khai tiến độ giải quyết kiến nghị cử tri trên cổng thông tin ~ sau sáp nhập tỉnh, người dân phải đi xa để làm thủ tục ở trung tâm hành chính công ~ đề nghị tỉnh sớm bố trí sử dụng trụ sở các sở cũ bỏ trống|công khai kết quả giải quyết kiến nghị ~ mở thêm điểm tiếp nhận hồ sơ gần dân ~ sử dụng hiệu quả trụ sở dôi dư
 X|UBND-X|sau sáp nhập xã, trụ sở mới ở xa, người già đi làm giấy tờ rất vất vả ~ xã chưa tổ chức đối thoại với nhân dân theo quy định ~ thôn mới sáp nhập chưa có nhà văn hóa chung|bố trí điểm tiếp nhận hồ sơ tại thôn ~ tổ chức đối thoại với nhân dân ~ xây dựng nhà văn hóa cho thôn mới
+
+## moi-truong
+TU|BNNMT|quy định về phí bảo vệ môi trường đối với nước thải sinh hoạt chưa hợp lý ~ chưa có chế tài đủ mạnh xử lý doanh nghiệp nhập khẩu phế liệu gây ô nhiễm ~ quy định đánh giá tác động môi trường còn hình thức|sửa đổi quy định về bảo vệ môi trường ~ siết chặt nhập khẩu phế liệu ~ nâng cao chất lượng đánh giá tác động môi trường
+X|UBND-X|cây xanh trên vỉa hè {street} chết khô, cành sắp gãy đổ ~ hộ dân chặt phá cây xanh công cộng trước nhà ~ khu đất trống đầu {village} thành nơi xả rác, cỏ mọc um tùm, nhiều rắn rết|cắt tỉa, thay thế cây xanh nguy hiểm ~ xử lý hành vi chặt phá cây xanh ~ dọn dẹp vệ sinh khu đất trống
+
+## an-ninh-trat-tu
+TU|BCA|quy định về quản lý vũ khí thô sơ, công cụ hỗ trợ chưa chặt chẽ ~ tai nạn giao thông do người điều khiển phương tiện sử dụng rượu bia còn nhiều ~ lực lượng công an xã bán chuyên trách sau sắp xếp chưa có chế độ|sửa đổi quy định quản lý vũ khí ~ tăng nặng chế tài xử lý vi phạm nồng độ cồn ~ có chính sách cho lực lượng tham gia bảo vệ an ninh trật tự ở cơ sở
+X|CA-X|nhóm thanh niên mang hung khí đánh nhau ở khu vực chợ đêm ~ tình trạng trộm cắp tài sản ở khu trọ diễn ra thường xuyên ~ hộ kinh doanh cầm đồ trong {alley} có dấu hiệu cho vay nặng lãi|tăng cường tuần tra, giải tán tụ tập ~ điều tra các vụ trộm cắp ~ kiểm tra hoạt động cơ sở cầm đồ
+
+## y-te
+TU|BYT|quy định về đấu thầu, mua sắm trang thiết bị y tế còn vướng mắc ~ thủ tục cấp chứng chỉ hành nghề khám bệnh, chữa bệnh còn phức tạp ~ giá dịch vụ y tế điều chỉnh tăng nhưng chất lượng chưa tương xứng|tháo gỡ vướng mắc trong đấu thầu thiết bị y tế ~ đơn giản hóa thủ tục cấp chứng chỉ hành nghề ~ nâng cao chất lượng dịch vụ y tế
+X|UBND-X|trạm y tế phường không có thuốc, người dân phải lên bệnh viện tuyến trên ~ hộ dân nuôi chó thả rông không tiêm phòng dại, trẻ bị chó cắn ~ nhân viên y tế thôn bản không được trả phụ cấp|bổ sung thuốc cho trạm y tế ~ tổ chức tiêm phòng dại, xử lý chó thả rông ~ chi trả phụ cấp cho nhân viên y tế thôn bản
+
+## thong-tin-truyen-thong
+TU|BKHCN|tin nhắn rác, cuộc gọi lừa đảo từ sim rác vẫn tràn lan ~ quy định chuẩn hóa thông tin thuê bao gây phiền hà cho người già ~ giá cước internet ở vùng nông thôn còn cao|có giải pháp ngăn chặn sim rác, cuộc gọi lừa đảo ~ hướng dẫn thủ tục chuẩn hóa thuê bao thuận lợi ~ giảm giá cước cho vùng khó khăn
+T|SKHCN|cổng dịch vụ công của tỉnh thường xuyên lỗi, không nộp được hồ sơ ~ phần mềm một cửa điện tử của tỉnh chậm, treo máy ~ báo địa phương đăng tin sai sự thật về gia đình tôi|khắc phục lỗi cổng dịch vụ công ~ nâng cấp phần mềm một cửa ~ yêu cầu cải chính thông tin sai
+
+## van-hoa-the-thao-du-lich
+TU|BVHTTDL|nhiều di sản văn hóa phi vật thể có nguy cơ mai một ~ quy định về tổ chức lễ hội chưa phù hợp thực tế ~ chính sách đãi ngộ cho vận động viên, huấn luyện viên thể thao còn thấp|có chính sách bảo tồn di sản văn hóa phi vật thể ~ sửa đổi quy định về lễ hội ~ nâng chế độ cho vận động viên
+T|SVHTTDL|quán bar, karaoke kinh doanh không phép ở khu du lịch ~ các đình, chùa cổ được công nhận di tích bị tu bổ sai kiến trúc gốc ~ thư viện tỉnh xuống cấp, ít sách mới|kiểm tra hoạt động kinh doanh dịch vụ văn hóa ~ giám sát việc tu bổ di tích ~ đầu tư cho thư viện tỉnh
+
+## khieu-nai-to-cao
+TU|TTCP|kết luận thanh tra của Bộ chưa được thực hiện nghiêm ~ công dân nhiều năm khiếu nại lên Trung ương về việc thu hồi đất của nông trường|đôn đốc thực hiện kết luận thanh tra ~ rà soát, giải quyết dứt điểm vụ việc khiếu nại kéo dài
+X|UBND-X|khiếu nại việc xã lập biên bản vi phạm hành chính không đúng sự thật ~ tố cáo tổ trưởng dân phố lợi dụng việc xác nhận giấy tờ để thu tiền|xem xét lại biên bản vi phạm ~ xác minh, xử lý tổ trưởng dân phố
+
+## lao-dong-xa-hoi
+TU|BNV|chính sách cho người lao động mất việc do doanh nghiệp cắt giảm còn hạn chế ~ người lao động đi làm việc ở nước ngoài theo hợp đồng bị lừa, mất tiền đặt cọc ~ quy định về tuổi nghỉ hưu với lao động nặng nhọc chưa phù hợp|có chính sách hỗ trợ người lao động mất việc ~ quản lý chặt doanh nghiệp đưa người đi lao động nước ngoài ~ xem xét tuổi nghỉ hưu cho lao động nặng nhọc
+X|UBND-X|trẻ em bỏ học đi làm thuê ở các xưởng trong {village} ~ tiền hỗ trợ mai táng phí cho người hưởng trợ cấp xã hội chưa được chi trả ~ xã chậm xác nhận hồ sơ đề nghị hưởng chế độ người có công|vận động trẻ trở lại trường, kiểm tra việc sử dụng lao động trẻ em ~ chi trả mai táng phí cho gia đình ~ xác nhận hồ sơ kịp thời
+
+## giao-duc
+TU|BGDDT|sách giáo khoa thay đổi liên tục, phụ huynh tốn kém ~ chương trình giáo dục phổ thông mới quá tải với học sinh tiểu học ~ quy định về thu học phí đại học tăng quá nhanh|ổn định bộ sách giáo khoa ~ giảm tải chương trình ~ có lộ trình tăng học phí phù hợp
+T|SGDDT|trường chuyên của tỉnh thu thêm nhiều khoản ngoài quy định ~ kết quả thi tuyển giáo viên của tỉnh có dấu hiệu tiêu cực ~ trường dạy nghề của tỉnh đào tạo không gắn với việc làm|kiểm tra các khoản thu tại trường chuyên ~ thanh tra kỳ thi tuyển giáo viên ~ đổi mới đào tạo nghề
+
+## cong-thuong-dien
+TU|BCT|cơ chế mua bán điện mặt trời mái nhà chưa rõ ràng ~ xuất khẩu nông sản qua cửa khẩu thường xuyên ùn ứ ~ quản lý thương mại điện tử còn lỏng lẻo, hàng giả bán trên mạng|ban hành cơ chế cho điện mặt trời mái nhà ~ có giải pháp thông quan nông sản ~ tăng cường quản lý thương mại điện tử
+X|UBND-X|hộ dân tự kéo dây điện qua đường, rất nguy hiểm ~ đèn đường trong {village} bị hỏng, đường tối om ~ hộ kinh doanh bán hàng rong chiếm lối đi ở cổng chợ|kiểm tra, xử lý việc kéo dây điện tự phát ~ sửa chữa đèn chiếu sáng ~ sắp xếp lại hộ kinh doanh
+
+## nong-nghiep
+TU|BNNMT|chính sách hỗ trợ bảo hiểm nông nghiệp chưa hấp dẫn nông dân ~ quy định về quản lý, bảo vệ rừng phòng hộ làm người dân mất sinh kế ~ giá thức ăn chăn nuôi tăng, người chăn nuôi thua lỗ|mở rộng chính sách bảo hiểm nông nghiệp ~ có chính sách chi trả dịch vụ môi trường rừng hợp lý ~ hỗ trợ người chăn nuôi
+T|SNNMT|rừng phòng hộ đầu nguồn bị chặt phá, lấn chiếm làm rẫy ~ cháy rừng xảy ra nhưng lực lượng kiểm lâm đến chậm ~ tàu cá bị hư hỏng do bão chưa được hỗ trợ|kiểm tra, xử lý nghiêm hành vi phá rừng ~ tăng cường phòng cháy rừng ~ hỗ trợ ngư dân sửa chữa tàu
+
+## tu-phap
+TU|BTP|chi phí thi hành án, lệ phí công chứng còn cao ~ quy định về đấu giá tài sản còn sơ hở, xảy ra thông đồng dìm giá ~ quy định về quốc tịch cho người Việt ở nước ngoài phức tạp|giảm chi phí công chứng ~ sửa đổi Luật Đấu giá tài sản ~ đơn giản hóa thủ tục quốc tịch
+T|STP|cơ quan thi hành án dân sự chậm thi hành bản án đã có hiệu lực ~ chấp hành viên kê biên tài sản không đúng quy định ~ trung tâm đấu giá tài sản của tỉnh tổ chức đấu giá không minh bạch|đôn đốc thi hành án ~ kiểm tra việc kê biên tài sản ~ thanh tra hoạt động đấu giá
+
+## noi-vu-can-bo
+TU|BNV|quy định về chế độ, chính sách cho người hoạt động không chuyên trách ở thôn, tổ dân phố còn thấp ~ tiêu chuẩn chức danh công chức cấp xã sau sắp xếp chưa rõ ~ thi tuyển công chức còn nặng về lý thuyết|nâng mức phụ cấp cho người hoạt động không chuyên trách ~ ban hành tiêu chuẩn chức danh công chức xã ~ đổi mới thi tuyển công chức
+X|UBND-X|trưởng thôn làm việc không minh bạch, dân không tín nhiệm ~ việc bầu trưởng thôn mới sau sáp nhập thôn chưa dân chủ ~ cán bộ xã uống rượu trong giờ làm việc|kiểm tra, xem xét việc bầu trưởng thôn ~ tổ chức bầu cử trưởng thôn đúng quy định ~ xử lý cán bộ vi phạm kỷ luật
+
+## ngan-hang-tin-dung
+TU|NHNN|thủ tục vay vốn ngân hàng của doanh nghiệp nhỏ còn khó ~ phí dịch vụ chuyển tiền, rút tiền ATM tăng ~ tín dụng đen, cho vay qua ứng dụng trên mạng diễn biến phức tạp|đơn giản hóa thủ tục cho vay ~ rà soát các loại phí ngân hàng ~ có giải pháp đẩy lùi tín dụng đen
+T|NHNN-KV|cây ATM ở các xã thường xuyên hết tiền, hỏng máy ~ ngân hàng tự ý trừ tiền trong tài khoản của khách hàng ~ nhân viên ngân hàng ép khách mua bảo hiểm khi vay vốn|yêu cầu ngân hàng bảo đảm hoạt động ATM ~ giải quyết khiếu nại của khách hàng ~ chấn chỉnh việc ép mua bảo hiểm khi vay
+
+## xay-dung-do-thi
+TU|BXD|quy định về quản lý chung cư mini, nhà trọ chưa chặt chẽ ~ giá nhà ở tại các đô thị lớn tăng quá cao ~ quy chuẩn phòng cháy cho nhà ở kết hợp kinh doanh khó thực hiện|ban hành quy định quản lý chung cư mini ~ có giải pháp kiểm soát giá nhà ở ~ sửa đổi quy chuẩn phòng cháy phù hợp
 """
 
 SESSIONS = ["thứ 9", "thứ 10", "thứ 11", "thứ nhất", "thứ hai", "cuối năm", "giữa năm"]

@@ -37,8 +37,8 @@ public static class PetitionPipeline
             {
                 LabelColumnName = "LabelKey",
                 FeatureColumnName = features,
-                L2Regularization = 0.01f,
-                L1Regularization = 0.002f,
+                L2Regularization = 0.001f,
+                L1Regularization = 0.0005f,
                 OptimizationTolerance = 1e-5f,
                 NumberOfThreads = 1,
             }),

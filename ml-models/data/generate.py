@@ -346,6 +346,42 @@ T|NHNN-KV|cây ATM ở các xã thường xuyên hết tiền, hỏng máy ~ ng�
 
 ## xay-dung-do-thi
 TU|BXD|quy định về quản lý chung cư mini, nhà trọ chưa chặt chẽ ~ giá nhà ở tại các đô thị lớn tăng quá cao ~ quy chuẩn phòng cháy cho nhà ở kết hợp kinh doanh khó thực hiện|ban hành quy định quản lý chung cư mini ~ có giải pháp kiểm soát giá nhà ở ~ sửa đổi quy chuẩn phòng cháy phù hợp
+
+## moi-truong
+T|SNNMT|khu vực ven biển bị xói lở, rừng phi lao chắn sóng bị mất ~ khai thác nước ngầm tràn lan gây sụt lún đất ~ hồ chứa nước của tỉnh bị ô nhiễm tảo, nước có mùi|có giải pháp chống xói lở bờ biển, trồng lại rừng phòng hộ ~ kiểm soát việc khai thác nước ngầm ~ xử lý ô nhiễm hồ chứa
+X|UBND-X|hộ dân xả nước thải sinh hoạt ra ao làng khiến ao đen ngòm, cá chết ~ xác động vật chết vứt xuống kênh bốc mùi ~ khói từ lò đốt vàng mã, lò nung gạch thủ công làm cả xóm ngột ngạt|nạo vét, cải tạo ao làng ~ xử lý người vứt xác động vật ~ yêu cầu dừng hoạt động lò đốt gây khói
+X|UBND-X|hộ gia đình mở xưởng nhuộm vải, xi mạ trong nhà xả nước màu ra cống ~ tiệm rửa xe xả nước bẩn, bùn đất tràn ra {street} ~ quán nướng vỉa hè xả khói vào nhà dân|kiểm tra, xử lý hộ sản xuất gây ô nhiễm ~ yêu cầu tiệm rửa xe làm hố lắng ~ nhắc nhở quán ăn xử lý khói
+
+## an-ninh-trat-tu
+T|CA-T|đối tượng chiếm đoạt tiền góp hụi, bỏ trốn khỏi địa phương ~ công ty đa cấp huy động vốn trái phép của nhiều người dân ~ người dân tố giác tội phạm nhưng cơ quan điều tra chưa trả lời|điều tra, truy bắt đối tượng ~ xử lý hoạt động huy động vốn trái phép ~ thông báo kết quả giải quyết tố giác
+X|CA-X|người nghiện ma túy tụ tập ở gầm cầu, bãi đất hoang ~ chó thả rông, người đi đường bị chó tấn công ~ nhà hàng xóm thường xuyên cãi chửi, ném đồ sang nhà tôi|truy quét, đưa người nghiện đi cai nghiện ~ xử phạt chủ nuôi chó thả rông ~ can thiệp, giải quyết mâu thuẫn hàng xóm
+
+## cong-thuong-dien
+T|DL-T|trạm biến áp đặt sát nhà dân, gây tiếng ồn và nguy hiểm ~ điện áp thấp, bóng đèn chập chờn, máy bơm không chạy được ~ điện lực cắt điện đột xuất khi đang mùa nắng nóng|di dời trạm biến áp ~ nâng cấp lưới điện, bảo đảm điện áp ~ thông báo lịch cắt điện trước
+X|UBND-X|cửa hàng tạp hóa bán thuốc lá điện tử cho học sinh ~ hộ kinh doanh bán hàng không niêm yết giá, chặt chém khách ~ cơ sở sang chiết gas trái phép trong khu dân cư|kiểm tra, xử lý cửa hàng vi phạm ~ yêu cầu niêm yết giá ~ xử lý cơ sở kinh doanh gas trái phép
+
+## xay-dung-do-thi
+T|UBND-T|đồ án quy hoạch phân khu điều chỉnh nhiều lần, người dân không biết để xây nhà ~ quy hoạch mở đường đi qua nhà dân nhưng nhiều năm không triển khai ~ khu dân cư hiện hữu bị đưa vào quy hoạch cây xanh|công khai quy hoạch được duyệt ~ sớm triển khai hoặc điều chỉnh quy hoạch ~ cho phép người dân xây dựng, sửa chữa nhà
+X|UBND-X|nhà bỏ hoang xuống cấp sắp sập, nguy hiểm cho người đi đường ~ giàn giáo công trình xây dựng không che chắn, vật liệu rơi xuống {alley} ~ nhà hàng xóm xây dựng làm thấm dột, nứt tường nhà tôi|kiểm tra, yêu cầu chủ nhà gia cố hoặc tháo dỡ ~ buộc che chắn an toàn công trình ~ giải quyết bồi thường thiệt hại
+
+## thong-tin-truyen-thong
+X|UBND-X|cụm loa phát thanh đặt sát nhà tôi, mở quá to ~ bảng tin của khu phố không cập nhật thông báo ~ người dân ở {village} không nắm được thông tin chính sách vì không có loa|di chuyển hoặc giảm âm lượng loa ~ cập nhật bảng tin thường xuyên ~ lắp đặt loa truyền thanh cho thôn
+T|SKHCN|tài khoản mạng xã hội giả mạo cơ quan nhà nước lừa đảo người dân ~ trang tin điện tử đăng thông tin sai về dự án của tỉnh ~ dịch vụ bưu chính chuyển phát chậm, thất lạc hồ sơ|xử lý tài khoản giả mạo ~ yêu cầu gỡ bỏ thông tin sai ~ kiểm tra chất lượng dịch vụ bưu chính
+
+## giao-thong
+T|SXD|bến xe mới của tỉnh xa trung tâm, không có xe buýt kết nối ~ xe khách dừng đón trả khách dọc quốc lộ qua tỉnh ~ cầu phao, phà qua sông quá tải vào dịp lễ tết|mở tuyến xe buýt kết nối bến xe ~ xử lý xe khách đón trả khách sai quy định ~ tăng chuyến phà, sớm xây cầu
+X|UBND-X|đường nội đồng quá hẹp, máy gặt không vào được ~ cống qua đường liên thôn bị sập, xe không đi qua được ~ bụi tre, cây cối hai bên đường che khuất tầm nhìn ở khúc cua|mở rộng đường nội đồng ~ sửa chữa cống qua đường ~ phát quang cây cối hai bên đường
+
+## dat-dai
+X|UBND-X|xã chưa trả lại giấy tờ đất gốc sau khi làm thủ tục ~ đo đạc đất để làm đường nhưng xã không thông báo cho chủ đất ~ trích đo thửa đất của xã sai ranh giới với thực tế|trả lại giấy tờ gốc cho người dân ~ thông báo và mời chủ đất khi đo đạc ~ đo đạc lại đúng ranh giới
+T|UBND-T|khiếu nại việc tỉnh thu hồi đất giao cho doanh nghiệp làm dự án không đúng mục đích ~ dự án thu hồi đất của dân để làm khu công nghiệp nhưng bỏ hoang|xem xét lại quyết định thu hồi đất ~ thu hồi dự án chậm triển khai
+
+## y-te
+T|SYT|trung tâm y tế khu vực sau khi bỏ cấp huyện thiếu bác sĩ chuyên khoa ~ bệnh viện tỉnh chậm thanh toán tiền thuốc, người bệnh chờ đợi lâu ~ thực phẩm bẩn tràn vào bếp ăn tập thể khu công nghiệp gây ngộ độc|bổ sung bác sĩ cho trung tâm y tế ~ cải tiến thủ tục khám bệnh ~ kiểm tra an toàn thực phẩm bếp ăn tập thể
+
+## khac
+TU|VPCP|việc sáp nhập đơn vị hành chính làm người dân phải đổi nhiều loại giấy tờ ~ chính sách đối với cán bộ thôi việc do sắp xếp bộ máy còn chậm chi trả ~ đề nghị có hướng dẫn thống nhất về địa chỉ sau sáp nhập|cho phép giữ giá trị giấy tờ cũ ~ chi trả kịp thời chế độ cho cán bộ thôi việc ~ hướng dẫn ghi địa chỉ mới
+X|UBND-X|xã tổ chức họp dân nhưng không thông báo trước ~ thôn thu tiền để tổ chức lễ hội mà không bàn với dân ~ nhà văn hóa thôn bị sử dụng làm nơi kinh doanh|thông báo lịch họp dân ~ công khai việc thu chi tổ chức lễ hội ~ sử dụng nhà văn hóa đúng mục đích
 """
 
 SESSIONS = ["thứ 9", "thứ 10", "thứ 11", "thứ nhất", "thứ hai", "cuối năm", "giữa năm"]

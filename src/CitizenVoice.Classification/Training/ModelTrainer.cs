@@ -18,25 +18,33 @@ public sealed class ModelTrainer
 
     private readonly int _seed;
     private readonly IReadOnlyList<string> _trainers;
+    private readonly int _fold;
 
-    public ModelTrainer(int seed = DefaultSeed, IReadOnlyList<string>? trainers = null)
+    /// <param name="fold">Which of the 5 group buckets is held out (0 is the committed split; 1-4 let the figures be
+    /// checked on the other situations).</param>
+    public ModelTrainer(int seed = DefaultSeed, IReadOnlyList<string>? trainers = null, int fold = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(fold);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(fold, HeldOutBuckets);
         _seed = seed;
         _trainers = trainers ?? PetitionPipeline.Trainers;
+        _fold = fold;
     }
 
-    public static bool IsHeldOut(LabelledPetition row)
+    public static bool IsHeldOut(LabelledPetition row) => IsHeldOut(row, 0);
+
+    public static bool IsHeldOut(LabelledPetition row, int fold)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return StableHash(row.Group ?? row.Id) % HeldOutBuckets == 0;
+        return StableHash(row.Group ?? row.Id) % HeldOutBuckets == fold;
     }
 
     public TrainingOutcome Train(IReadOnlyList<LabelledPetition> rows, string dataSha256, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var ml = new MLContext(_seed);
-        var train = rows.Where(r => !IsHeldOut(r)).ToList();
-        var heldOut = rows.Where(IsHeldOut).ToList();
+        var train = rows.Where(r => !IsHeldOut(r, _fold)).ToList();
+        var heldOut = rows.Where(r => IsHeldOut(r, _fold)).ToList();
         if (heldOut.Count == 0 || train.Count == 0)
         {
             throw new InvalidOperationException("the held-out split is empty; the corpus needs more groups");
@@ -81,7 +89,7 @@ public sealed class ModelTrainer
             RowCount = rows.Count,
             DataSha256 = dataSha256,
             Seed = _seed,
-            HeldOutSplit = $"whole groups (generator situations) with stable-hash % {HeldOutBuckets} == 0",
+            HeldOutSplit = $"whole groups (generator situations) with stable-hash % {HeldOutBuckets} == {_fold}",
             HeldOutRowCount = heldOut.Count,
             ChosenTrainer = best.Trainer,
             Featurizer = $"{Text.PetitionFeaturizer.ColumnName}: 2^{Text.PetitionFeaturizer.HashBits} hashed word uni+bigrams (NFC and folded views) + char 4-grams (folded, first {Text.PetitionFeaturizer.MaxCharGramChars} chars)",

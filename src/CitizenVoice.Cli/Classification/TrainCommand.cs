@@ -8,7 +8,7 @@ internal sealed class TrainCommand : ICliCommand
 {
     public string Name => "train";
 
-    public string Summary => "train the topic and level models: [--data DIR] [--out DIR] (default ml-models) [--trainers a,b]";
+    public string Summary => "train the topic and level models: [--data DIR] [--out DIR] (default ml-models) [--trainers a,b] [--fold 0-4]";
 
     public Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
@@ -24,7 +24,8 @@ internal sealed class TrainCommand : ICliCommand
         var rows = PetitionCorpus.LoadTsv(file);
         Console.WriteLine($"training on {rows.Count} rows from {file}");
         var trainers = args.Get("trainers")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var outcome = new ModelTrainer(trainers: trainers).Train(rows, PetitionCorpus.Sha256(file), Console.WriteLine);
+        var fold = int.Parse(args.Get("fold") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        var outcome = new ModelTrainer(trainers: trainers, fold: fold).Train(rows, PetitionCorpus.Sha256(file), Console.WriteLine);
         outcome.Save(outDir);
         var m = outcome.Metrics;
         Console.WriteLine($"chosen trainer: {m.ChosenTrainer}; held-out ({m.HeldOutRowCount} rows): topic macro-F1 {m.Topic.MacroF1:F3}, level accuracy {m.Level.MicroAccuracy:F3}");

@@ -31,9 +31,9 @@ public sealed class ModelTrainer
         _fold = fold;
     }
 
-    public static bool IsHeldOut(LabelledPetition row) => IsHeldOut(row, 0);
+    public static bool IsHeldOut(LabelledPetition row) => IsHeldOutInFold(row, 0);
 
-    public static bool IsHeldOut(LabelledPetition row, int fold)
+    public static bool IsHeldOutInFold(LabelledPetition row, int fold)
     {
         ArgumentNullException.ThrowIfNull(row);
         return StableHash(row.Group ?? row.Id) % HeldOutBuckets == fold;
@@ -43,8 +43,8 @@ public sealed class ModelTrainer
     {
         ArgumentNullException.ThrowIfNull(rows);
         var ml = new MLContext(_seed);
-        var train = rows.Where(r => !IsHeldOut(r, _fold)).ToList();
-        var heldOut = rows.Where(r => IsHeldOut(r, _fold)).ToList();
+        var train = rows.Where(r => !IsHeldOutInFold(r, _fold)).ToList();
+        var heldOut = rows.Where(r => IsHeldOutInFold(r, _fold)).ToList();
         if (heldOut.Count == 0 || train.Count == 0)
         {
             throw new InvalidOperationException("the held-out split is empty; the corpus needs more groups");

@@ -41,7 +41,19 @@ public sealed class RoutingTable
         _matcher = new PhraseMatcher(list.Concat(_aliases).SelectMany(r => r.Patterns));
         _keywordIds = _keywords.Select(PatternIds).ToList();
         _aliasIds = _aliases.Select(PatternIds).ToList();
+        _aliasAgencies = _aliases.Select(r => _agencies.Get(r.Agencies[0])).ToList();
+
+        // Rows with a topic are looked up by key (first row wins, as the scan below would); rows without a topic
+        // (any topic) fall back to the scan.
+        _tableIndex = new Dictionary<(string, string, string?), IReadOnlyList<string>>();
+        foreach (var row in _table.Where(r => !string.IsNullOrEmpty(r.Topic) && r.Level is not null))
+        {
+            _tableIndex.TryAdd((row.Topic!, row.Level!, string.IsNullOrEmpty(row.Province) ? null : row.Province), row.Agencies);
+        }
     }
+
+    private readonly List<Agency> _aliasAgencies;
+    private readonly Dictionary<(string Topic, string Level, string? Province), IReadOnlyList<string>> _tableIndex;
 
     private readonly PhraseMatcher _matcher;
     private readonly List<int[]> _keywordIds;
@@ -92,8 +104,7 @@ public sealed class RoutingTable
         string? named = null;
         for (var r = 0; r < _aliases.Count; r++)
         {
-            var rule = _aliases[r];
-            var agency = _agencies.Get(rule.Agencies[0]);
+            var agency = _aliasAgencies[r];
             if (!CompetenceLevel.Matches(agency.Level, query.Level == CompetenceLevel.Central ? CompetenceLevel.Central : CompetenceLevel.Local))
             {
                 continue;
@@ -154,7 +165,9 @@ public sealed class RoutingTable
     }
 
     private IReadOnlyList<string> TableRow(string topic, string level, string? province) =>
-        _table.FirstOrDefault(r => r.AppliesToTopic(topic) && r.Level == level && r.Province is not null && r.Province == province)?.Agencies
+        (province is not null && _tableIndex.TryGetValue((topic, level, province), out var specific) ? specific : null)
+        ?? (_tableIndex.TryGetValue((topic, level, null), out var general) ? general : null)
+        ?? _table.FirstOrDefault(r => r.AppliesToTopic(topic) && r.Level == level && r.Province is not null && r.Province == province)?.Agencies
         ?? _table.FirstOrDefault(r => r.AppliesToTopic(topic) && r.Level == level && r.Province is null)?.Agencies
         ?? [];
 

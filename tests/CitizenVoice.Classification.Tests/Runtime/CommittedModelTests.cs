@@ -113,7 +113,7 @@ public class CommittedModelTests
     [Fact]
     public void BatchPathsAgreeWithSingleItems()
     {
-        var texts = PetitionCorpus.LoadTsv(RepoPaths.TrainingData).Skip(100).Take(60).Select(r => r.Text).ToList();
+        var texts = PetitionCorpus.LoadTsv(RepoPaths.TrainingData).Skip(100).Take(RoutingClassifier.ParallelBatchSize + 44).Select(r => r.Text).ToList();
         var single = texts.Select(Classifier.Value.Classify).ToList();
 
         var batch = Classifier.Value.ClassifyAll(texts);

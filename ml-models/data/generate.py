@@ -194,6 +194,198 @@ T|UBND-T|đề nghị tỉnh sớm công bố phương án đặt tên đường
 X|UBND-X|đề nghị xã thông báo lịch tiếp công dân cụ thể ~ đề nghị chính quyền thông tin kết quả giải quyết ý kiến cử tri lần trước ~ đề nghị sớm công khai kế hoạch sử dụng trụ sở xã cũ sau sáp nhập|công khai lịch tiếp dân ~ thông báo kết quả giải quyết kiến nghị ~ sử dụng hiệu quả trụ sở cũ
 """
 
+# Second bank (added later): more situations per topic, mostly commune and province level, so that the held-out
+# split (whole situations) has siblings to generalise from; same format.
+BANK_MORE = r"""
+## dat-dai
+T|SNNMT|đo đạc lại bản đồ địa chính nhưng diện tích trên bản đồ mới nhỏ hơn sổ đỏ cũ ~ cấp đổi giấy chứng nhận theo bản đồ địa chính mới bị sai tên chủ, sai loại đất ~ chi nhánh đăng ký đất đai yêu cầu nộp thêm nhiều giấy tờ không có trong quy định|kiểm tra, chỉnh lý biến động theo đúng hiện trạng ~ hướng dẫn rõ thành phần hồ sơ cấp đổi ~ giải quyết hồ sơ đúng thời hạn
+T|SNNMT|dự án đã thu hồi đất nhiều năm nhưng chưa giao đất tái định cư, các hộ phải thuê nhà ở tạm ~ giá đất tái định cư cao hơn giá bồi thường đất bị thu hồi, dân không đủ tiền nhận nền ~ khu tái định cư cấp nền bốc thăm không công khai|sớm giao đất tái định cư cho các hộ ~ xem xét giá đất tái định cư phù hợp ~ công khai kết quả bốc thăm nền tái định cư
+X|UBND-X|đất bãi bồi ven sông do xã quản lý cho thuê không qua đấu giá ~ quỹ đất công ích năm phần trăm của xã cho thuê không công khai, giá thuê không rõ ràng ~ xã thu tiền thuê đất công ích nhưng không thông báo cho dân|công khai việc cho thuê đất công ích ~ tổ chức đấu giá cho thuê đất theo quy định ~ báo cáo thu chi tiền thuê đất trước dân
+X|UBND-X|hộ dân xây nhà kiên cố trên đất trồng cây lâu năm chưa chuyển mục đích ~ người dân tự ý phân lô bán nền trên đất nông nghiệp ở {village} ~ có người rao bán đất phân lô không có giấy tờ hợp lệ|kiểm tra, ngăn chặn việc phân lô bán nền trái phép ~ xử lý hộ xây dựng trên đất nông nghiệp ~ thông báo cho người dân biết để tránh mua phải đất không giấy tờ
+
+## moi-truong
+T|SNNMT|cơ sở tái chế nhựa, phế liệu trong cụm công nghiệp đốt rác thải gây khói độc ~ bãi chôn lấp rác của tỉnh rỉ nước thải ra ruộng lúa, giếng nước của dân bị ô nhiễm ~ nhà máy xử lý rác chậm vận hành, rác tồn đọng hàng nghìn tấn|thanh tra, đình chỉ cơ sở gây ô nhiễm ~ xử lý nước rỉ rác, hỗ trợ người dân bị ảnh hưởng ~ đẩy nhanh vận hành nhà máy xử lý rác
+T|SNNMT|khu mỏ khai thác đất san lấp sau khi đóng mỏ không cải tạo, phục hồi môi trường ~ doanh nghiệp khai thác đá vượt ranh giới được cấp phép ~ xe chở đất đá từ mỏ làm rơi vãi, bụi mù cả tuyến đường|kiểm tra việc cải tạo, phục hồi môi trường sau khai thác ~ thu hồi giấy phép doanh nghiệp vi phạm ~ buộc doanh nghiệp che chắn, rửa xe trước khi ra khỏi mỏ
+X|UBND-X|chuồng trâu bò sát giếng nước, nước giếng của các hộ xung quanh có mùi ~ hộ làm nghề nấu rượu, làm bún xả nước thải ra cống chung gây hôi thối ~ hộ bán phế liệu tập kết ve chai, bình ắc quy ngay trong {alley}|kiểm tra, yêu cầu hộ gây ô nhiễm khắc phục ~ xử phạt hộ xả thải không đúng nơi quy định ~ buộc di chuyển điểm tập kết phế liệu
+X|UBND-X|rác thải ở chợ không được thu dọn, bốc mùi hôi cả khu phố ~ thùng rác công cộng ở đầu {alley} luôn đầy, không ai thu gom ~ tổ thu gom rác tự thu phí cao, thu không đủ ngày|bố trí thêm thùng rác và tăng chuyến thu gom ~ công khai mức phí thu gom rác ~ vệ sinh khu vực chợ hằng ngày
+
+## giao-thong
+T|SXD|cầu cũ trên đường tỉnh đã có biển cấm xe tải nhưng xe quá tải vẫn qua lại ~ nút giao giữa đường tỉnh và quốc lộ không có vòng xuyến, tai nạn xảy ra liên tục ~ tuyến đường tỉnh thi công kéo dài, nhà thầu bỏ dở, bụi mù mịt|kiểm định, sửa chữa cầu ~ tổ chức lại nút giao, lắp đèn tín hiệu ~ yêu cầu nhà thầu đẩy nhanh tiến độ thi công
+X|UBND-X|đường vào {village} bị xe chở vật liệu cày nát, mưa xuống thành ao ~ người dân họp chợ tự phát lấn chiếm lòng đường trước cổng trường ~ hộ dân đổ vật liệu xây dựng chắn ngang đường ngõ xóm nhiều ngày|sửa chữa đường giao thông nông thôn ~ dẹp chợ tự phát lấn chiếm lòng đường ~ yêu cầu hộ dân dọn vật liệu trả lại lối đi
+X|CA-X|xe tải chạy tốc độ cao qua khu dân cư đông trẻ em ~ thanh niên đua xe, nẹt pô ầm ĩ trên đường liên xã vào ban đêm ~ xe đậu đỗ kín hai bên {alley}, xe cứu thương không vào được|tổ chức tuần tra, xử lý vi phạm giao thông ~ đặt gờ giảm tốc, biển hạn chế tốc độ ~ xử lý xe đậu đỗ sai quy định
+
+## y-te
+T|SYT|người bệnh phải tự mua thuốc bên ngoài vì bệnh viện tỉnh hết thuốc ~ bệnh viện đa khoa tỉnh thu thêm phí dịch vụ khi người bệnh có thẻ BHYT ~ xe cấp cứu của bệnh viện đến chậm, người bệnh tử vong|chỉ đạo bệnh viện bảo đảm đủ thuốc cho người bệnh ~ kiểm tra việc thu phí dịch vụ ~ làm rõ trách nhiệm trong vụ việc cấp cứu chậm
+T|SYT|phòng khám tư nhân, nha khoa hoạt động không phép ~ cơ sở thẩm mỹ, spa tiêm filler gây biến chứng cho khách hàng ~ nhà thuốc bán thuốc kháng sinh không cần đơn|kiểm tra, xử lý cơ sở hành nghề không phép ~ thanh tra các cơ sở thẩm mỹ ~ quản lý chặt việc bán thuốc kê đơn
+X|UBND-X|đợt tiêm chủng ở trạm y tế xã thông báo không rõ, trẻ bị lỡ mũi tiêm ~ dịch sốt xuất huyết bùng phát ở {village} nhưng chưa phun thuốc diệt muỗi ~ hộ dân kinh doanh thức ăn đường phố mất vệ sinh gần trường học|phun hóa chất diệt muỗi, vệ sinh môi trường phòng dịch ~ thông báo lịch tiêm chủng rõ ràng ~ kiểm tra vệ sinh an toàn thực phẩm
+
+## bao-hiem
+T|BHXH-T|người lao động nghỉ việc đã lâu nhưng chưa nhận được trợ cấp thất nghiệp ~ hồ sơ hưởng chế độ tử tuất nộp nhiều tháng chưa được giải quyết ~ sổ bảo hiểm xã hội bị sai ngày sinh, không gộp được quá trình đóng|giải quyết chế độ cho người lao động ~ điều chỉnh thông tin trên sổ bảo hiểm ~ hướng dẫn gộp quá trình đóng bảo hiểm
+X|UBND-X|nhân viên thu bảo hiểm y tế hộ gia đình ở thôn thu tiền nhưng chưa giao thẻ ~ đại lý thu bảo hiểm xã hội tự nguyện ở xã mời chào sai thông tin ~ danh sách người được cấp thẻ BHYT miễn phí ở thôn bị sót nhiều người|kiểm tra việc thu tiền bảo hiểm ở thôn ~ rà soát, bổ sung danh sách cấp thẻ BHYT ~ cung cấp thông tin đúng về bảo hiểm xã hội tự nguyện
+
+## giao-duc
+T|SGDDT|trường THPT công lập thiếu chỗ, nhiều học sinh phải học trường tư thục học phí cao ~ việc tuyển sinh lớp 10 của tỉnh thay đổi môn thi sát ngày thi ~ giáo viên hợp đồng ở trường THPT bị nợ lương nhiều tháng|xây thêm trường THPT, tăng chỉ tiêu tuyển sinh ~ công bố phương án tuyển sinh sớm ~ giải quyết chế độ cho giáo viên hợp đồng
+X|UBND-X|trường mầm non của xã quá tải, trẻ ba tuổi không có chỗ học ~ điểm trường lẻ ở {village} dột nát, không có nhà vệ sinh ~ nhà trường ép học sinh học thêm, mua tài liệu|đầu tư thêm phòng học mầm non ~ sửa chữa điểm trường, xây nhà vệ sinh ~ chấn chỉnh việc dạy thêm, học thêm
+
+## lao-dong-xa-hoi
+T|SNV|công ty trong khu công nghiệp cho công nhân nghỉ việc không báo trước, không trả trợ cấp ~ doanh nghiệp bắt công nhân làm thêm giờ quá quy định ~ công nhân bị tai nạn lao động nhưng công ty không bồi thường|thanh tra việc chấp hành pháp luật lao động ~ buộc công ty trả trợ cấp thôi việc ~ giải quyết chế độ tai nạn lao động
+T|SNV|hồ sơ đề nghị hưởng chế độ chất độc hóa học cho con của người tham gia kháng chiến nộp lâu chưa có kết quả ~ thân nhân liệt sĩ chưa được cấp kinh phí đi thăm viếng mộ ~ mộ liệt sĩ chưa xác định được danh tính|giải quyết hồ sơ người có công ~ hỗ trợ thân nhân thăm viếng mộ liệt sĩ ~ giám định ADN xác định danh tính hài cốt
+X|UBND-X|xã chưa lập hồ sơ trợ cấp cho người khuyết tật nặng ở {village} ~ người già neo đơn ở thôn không có ai chăm sóc, xã chưa hỗ trợ ~ hộ nghèo bị cắt hỗ trợ tiền điện mà không được thông báo|lập hồ sơ hưởng trợ cấp xã hội cho người khuyết tật ~ hỗ trợ người cao tuổi neo đơn ~ công khai danh sách hộ được hỗ trợ
+
+## nong-nghiep
+T|SNNMT|đê sông bị sạt lở, mùa lũ tới người dân lo ngại ~ cống ngăn mặn hư hỏng, nước mặn tràn vào ruộng ~ kè chống sạt lở bờ sông thi công dở dang|khẩn trương gia cố đê ~ sửa chữa cống ngăn mặn ~ hoàn thành kè chống sạt lở
+T|SNNMT|giống lúa hỗ trợ cho nông dân kém chất lượng, nảy mầm thấp ~ phân bón giả, thuốc bảo vệ thực vật kém chất lượng bán tràn lan ~ dịch cúm gia cầm xuất hiện nhưng chưa được cấp vắc xin|kiểm tra chất lượng giống hỗ trợ ~ xử lý cơ sở kinh doanh phân bón giả ~ cấp vắc xin phòng dịch cho đàn gia cầm
+X|UBND-X|bờ bao ngăn lũ quanh cánh đồng bị vỡ, ruộng lúa ngập úng ~ trạm bơm của hợp tác xã hư hỏng, không bơm nước kịp vụ ~ trâu bò thả rông phá hoại hoa màu của người dân|gia cố bờ bao, bơm tiêu úng ~ sửa chữa trạm bơm kịp thời vụ ~ xử lý tình trạng thả rông gia súc
+X|UBND-X|việc chi trả tiền hỗ trợ thiệt hại do thiên tai ở {village} chậm, không công khai ~ hỗ trợ khôi phục sản xuất sau bão chưa đến tay người dân|công khai danh sách hộ được hỗ trợ thiệt hại ~ chi trả kịp thời tiền hỗ trợ
+
+## tai-chinh-thue
+T|THUE-T|hộ kinh doanh bị yêu cầu dùng hóa đơn điện tử nhưng không được hướng dẫn ~ cơ quan thuế tính tiền chậm nộp tiền sử dụng đất khi hồ sơ chậm do lỗi cán bộ ~ thủ tục hoàn thuế thu nhập cá nhân kéo dài|hướng dẫn hộ kinh doanh sử dụng hóa đơn điện tử ~ xem xét miễn tiền chậm nộp ~ giải quyết hoàn thuế đúng hạn
+T|STC|kinh phí xây dựng nông thôn mới của tỉnh phân bổ chậm, công trình nợ đọng ~ tỉnh chưa bố trí vốn đối ứng cho công trình nhân dân đã đóng góp ~ các công trình hoàn thành nhiều năm chưa được quyết toán|bố trí kinh phí kịp thời cho các xã ~ thanh toán nợ đọng xây dựng cơ bản ~ quyết toán công trình hoàn thành
+X|UBND-X|xã thu tiền đóng góp xây dựng đường nhưng không công khai chi tiêu ~ thôn vận động đóng góp làm nhà văn hóa ép hộ nghèo cũng phải đóng ~ quỹ phòng chống thiên tai thu trùng lặp|công khai thu chi các khoản đóng góp ~ miễn đóng góp cho hộ nghèo ~ thu đúng quy định
+
+## an-ninh-trat-tu
+T|CA-T|người dân bị lừa đảo qua điện thoại, mạng xã hội mất nhiều tiền nhưng chưa được điều tra ~ có đối tượng cho vay nặng lãi, đòi nợ kiểu xã hội đen, ném chất bẩn vào nhà dân ~ đường dây mua bán ma túy hoạt động ở khu trọ công nhân|điều tra, truy bắt các đối tượng ~ xử lý nghiêm hoạt động tín dụng đen ~ triệt phá đường dây ma túy
+X|CA-X|quán karaoke trong khu dân cư mở nhạc to quá nửa đêm ~ hàng xóm thường xuyên say rượu đánh vợ con, chửi bới ~ xảy ra nhiều vụ trộm xe máy, trộm gà vịt ở {village}|kiểm tra, xử phạt quán karaoke gây ồn ~ can thiệp, xử lý hành vi bạo lực gia đình ~ tăng cường tuần tra ban đêm
+X|CA-X|phòng trọ cho người lạ thuê không khai báo tạm trú ~ thanh niên tụ tập sử dụng bóng cười, chất kích thích ở bãi đất trống ~ có nhóm người lạ mặt lảng vảng ở trường học|kiểm tra việc đăng ký tạm trú ~ giải tán, xử lý nhóm sử dụng chất kích thích ~ bảo đảm an ninh khu vực trường học
+
+## xay-dung-do-thi
+T|SXD|nhà chung cư cũ xuống cấp nguy hiểm nhưng chưa được cải tạo ~ chung cư không bảo đảm phòng cháy chữa cháy, thang máy thường xuyên hỏng ~ ban quản trị chung cư không bàn giao quỹ bảo trì|sớm cải tạo chung cư cũ ~ kiểm tra phòng cháy chữa cháy chung cư ~ buộc chủ đầu tư bàn giao quỹ bảo trì
+T|SXD|giá vật liệu xây dựng tăng cao, nhiều công trình dừng thi công ~ công trình trụ sở, trường học mới xây đã nứt, thấm dột ~ đèn chiếu sáng công cộng trên tuyến đường chính của tỉnh hư hỏng nhiều|kiểm tra chất lượng công trình xây dựng ~ quản lý giá vật liệu xây dựng ~ sửa chữa hệ thống chiếu sáng
+X|UBND-X|hộ dân cơi nới ban công, mái che lấn ra {street} ~ công trình xây dựng nhà ở {alley} làm nứt tường nhà bên cạnh ~ hộ dân xây dựng sai giấy phép, xây thêm tầng|kiểm tra, đình chỉ công trình vi phạm ~ buộc chủ công trình bồi thường thiệt hại ~ xử lý trật tự xây dựng
+X|UBND-X|cống thoát nước trên {street} bị tắc nghẽn, nắp cống hở rất nguy hiểm ~ mương thoát nước khu dân cư bị lấp, nước thải tràn vào nhà dân ~ sau mỗi trận mưa lớn {alley} ngập sâu cả tuần|nạo vét cống rãnh thoát nước ~ thay nắp cống bị vỡ ~ cải tạo hệ thống thoát nước
+
+## cong-thuong-dien
+T|DL-T|hóa đơn tiền điện tháng này tăng gấp đôi dù sử dụng như bình thường ~ công tơ điện chạy nhanh bất thường ~ điện lực thay công tơ điện tử nhưng không thông báo chỉ số cũ|kiểm tra công tơ điện, tính lại tiền điện ~ thông báo chỉ số công tơ khi thay ~ giải thích rõ cách tính tiền điện
+T|SCT|hàng giả, hàng nhái bày bán công khai ở chợ đầu mối ~ cửa hàng bán khí gas không rõ nguồn gốc, không bảo đảm an toàn ~ siêu thị bán thực phẩm quá hạn sử dụng|kiểm tra, xử lý hàng giả ~ quản lý kinh doanh khí gas ~ xử lý cơ sở bán hàng quá hạn
+X|UBND-X|chợ tạm của xã lấn chiếm lòng đường, mất an toàn giao thông ~ ban quản lý chợ thu phí cao bất hợp lý ~ khu vực chợ xã không có điện chiếu sáng, nhà vệ sinh|quy hoạch, di dời chợ tạm ~ công khai mức thu phí chợ ~ đầu tư hạ tầng chợ
+
+## ngan-hang-tin-dung
+T|NHCSXH-T|hộ cận nghèo làm hồ sơ vay vốn chính sách đợi nhiều tháng chưa được giải ngân ~ sinh viên vay vốn học tập bị yêu cầu trả nợ trước hạn ~ hộ vay vốn chính sách bị thiên tai mất trắng xin khoanh nợ|giải ngân vốn vay chính sách kịp thời ~ xem xét gia hạn, khoanh nợ cho hộ gặp rủi ro ~ tăng nguồn vốn cho vay học sinh sinh viên
+X|UBND-X|trưởng thôn giữ sổ vay vốn của hộ dân không trả ~ tổ trưởng tổ vay vốn thu lãi của dân nhưng không nộp ngân hàng ~ xã không xác nhận hồ sơ vay vốn giải quyết việc làm|kiểm tra hoạt động tổ vay vốn ~ trả lại sổ vay cho người dân ~ xác nhận hồ sơ vay vốn kịp thời
+
+## noi-vu-can-bo
+T|SNV|cán bộ không chuyên trách cấp xã nghỉ việc sau sáp nhập chưa được chi trả chế độ ~ công chức xã sau sắp xếp phải đi làm xa, chưa có chế độ hỗ trợ ~ việc bố trí cán bộ sau sáp nhập xã chưa phù hợp chuyên môn|giải quyết chế độ cho cán bộ nghỉ việc ~ có chính sách hỗ trợ đi lại, nhà ở công vụ ~ bố trí cán bộ đúng chuyên môn
+X|UBND-X|cán bộ xã đi làm muộn, giờ hành chính không có mặt ở trụ sở ~ công chức tư pháp hộ tịch của xã thờ ơ, không hướng dẫn người dân ~ xã chậm trả lời đơn thư, văn bản của người dân|chấn chỉnh kỷ luật, kỷ cương hành chính ~ nhắc nhở công chức có thái độ không đúng mực ~ trả lời đơn thư đúng hạn
+
+## tu-phap
+T|STP|giấy chứng nhận quyền sử dụng đất đã thế chấp nhưng văn phòng công chứng vẫn chứng thực chuyển nhượng ~ thủ tục cấp phiếu lý lịch tư pháp kéo dài ~ trung tâm trợ giúp pháp lý chưa hỗ trợ người nghèo trong vụ kiện|kiểm tra hoạt động công chứng ~ rút ngắn thời gian cấp phiếu lý lịch tư pháp ~ trợ giúp pháp lý miễn phí cho người nghèo
+X|UBND-X|xã từ chối chứng thực hợp đồng tặng cho nhà đất ~ đăng ký kết hôn với người nước ngoài bị yêu cầu nhiều giấy tờ ~ xã chậm trích lục giấy khai tử cho gia đình|hướng dẫn thủ tục chứng thực ~ giải quyết đăng ký hộ tịch đúng hạn ~ cấp trích lục hộ tịch cho người dân
+X|UBND-X|tổ hòa giải ở thôn không hoạt động, mâu thuẫn giữa các hộ kéo dài ~ mâu thuẫn về lối đi, nước thải giữa hai gia đình chưa được hòa giải|củng cố tổ hòa giải ở cơ sở ~ tổ chức hòa giải mâu thuẫn giữa các hộ
+
+## thong-tin-truyen-thong
+T|SKHCN|nhà mạng thu cước dịch vụ không đăng ký ~ cột ăng ten của nhà mạng dựng sát nhà dân không xin ý kiến ~ sóng điện thoại chập chờn ở khu vực biên giới, không gọi được cứu hộ|kiểm tra việc thu cước của nhà mạng ~ xem xét vị trí trạm phát sóng ~ phủ sóng di động cho vùng biên giới
+X|UBND-X|dây cáp viễn thông, cáp internet giăng mắc lộn xộn, sà xuống thấp ở {alley} ~ bảng quảng cáo, tờ rơi dán tràn lan trên cột điện ~ đài truyền thanh xã phát thanh quá to vào sáng sớm|chỉnh trang, bó gọn dây cáp viễn thông ~ xử lý quảng cáo rao vặt trái phép ~ điều chỉnh giờ phát thanh
+
+## van-hoa-the-thao-du-lich
+T|SVHTTDL|lễ hội truyền thống bị thương mại hóa, nhiều dịch vụ chặt chém du khách ~ khu du lịch sinh thái xây dựng trái phép trong rừng phòng hộ ~ sân vận động tỉnh xuống cấp, không tổ chức được giải đấu|chấn chỉnh tổ chức lễ hội ~ kiểm tra các khu du lịch xây dựng sai phép ~ nâng cấp sân vận động
+X|UBND-X|sân bóng của thôn bị cho thuê làm bãi tập kết vật liệu ~ đám cưới, đám tang mở loa công suất lớn kéo dài nhiều ngày ~ khu vui chơi cho trẻ em của xã không có|trả lại sân chơi cho thanh thiếu niên ~ thực hiện nếp sống văn minh trong việc cưới, việc tang ~ đầu tư khu vui chơi cho trẻ em
+
+## dan-toc-ton-giao
+T|SNV|chính sách hỗ trợ đất sản xuất cho hộ đồng bào dân tộc thiểu số chưa được thực hiện ~ cơ sở tôn giáo xin cấp phép xây dựng lại nơi thờ tự chưa được giải quyết ~ hỗ trợ học sinh dân tộc nội trú chi trả chậm|thực hiện chính sách hỗ trợ đất sản xuất ~ xem xét cấp phép cho cơ sở tôn giáo ~ chi trả kịp thời chế độ cho học sinh dân tộc
+X|UBND-X|người có uy tín trong đồng bào ở {village} chưa được nhận chế độ ~ hộ đồng bào dân tộc ở bản xa chưa được hỗ trợ nước sinh hoạt ~ việc sinh hoạt tôn giáo tại nhà riêng gây mất trật tự|chi trả chế độ cho người có uy tín ~ hỗ trợ bồn chứa nước cho hộ đồng bào ~ hướng dẫn sinh hoạt tôn giáo đúng quy định
+
+## khieu-nai-to-cao
+T|TTT|tố cáo cán bộ địa chính xã nhận tiền để làm sổ đỏ ~ tố cáo kế toán xã lập chứng từ khống rút tiền ngân sách ~ đơn tố cáo cán bộ xã gửi từ năm trước đến nay chưa có kết luận|thanh tra, làm rõ nội dung tố cáo ~ thu hồi tiền sai phạm ~ công bố kết luận giải quyết tố cáo
+X|UBND-X|khiếu nại việc xã không cấp giấy xác nhận cho gia đình ~ khiếu nại quyết định của xã buộc tháo dỡ mái che ~ tố cáo công an viên thôn đòi tiền người dân|xem xét lại việc từ chối xác nhận ~ giải quyết khiếu nại đúng thời hạn ~ làm rõ hành vi của công an viên
+
+## khac
+T|UBND-T|đề nghị tỉnh công khai tiến độ giải quyết kiến nghị cử tri trên cổng thông tin ~ sau sáp nhập tỉnh, người dân phải đi xa để làm thủ tục ở trung tâm hành chính công ~ đề nghị tỉnh sớm bố trí sử dụng trụ sở các sở cũ bỏ trống|công khai kết quả giải quyết kiến nghị ~ mở thêm điểm tiếp nhận hồ sơ gần dân ~ sử dụng hiệu quả trụ sở dôi dư
+X|UBND-X|sau sáp nhập xã, trụ sở mới ở xa, người già đi làm giấy tờ rất vất vả ~ xã chưa tổ chức đối thoại với nhân dân theo quy định ~ thôn mới sáp nhập chưa có nhà văn hóa chung|bố trí điểm tiếp nhận hồ sơ tại thôn ~ tổ chức đối thoại với nhân dân ~ xây dựng nhà văn hóa cho thôn mới
+
+## moi-truong
+TU|BNNMT|quy định về phí bảo vệ môi trường đối với nước thải sinh hoạt chưa hợp lý ~ chưa có chế tài đủ mạnh xử lý doanh nghiệp nhập khẩu phế liệu gây ô nhiễm ~ quy định đánh giá tác động môi trường còn hình thức|sửa đổi quy định về bảo vệ môi trường ~ siết chặt nhập khẩu phế liệu ~ nâng cao chất lượng đánh giá tác động môi trường
+X|UBND-X|cây xanh trên vỉa hè {street} chết khô, cành sắp gãy đổ ~ hộ dân chặt phá cây xanh công cộng trước nhà ~ khu đất trống đầu {village} thành nơi xả rác, cỏ mọc um tùm, nhiều rắn rết|cắt tỉa, thay thế cây xanh nguy hiểm ~ xử lý hành vi chặt phá cây xanh ~ dọn dẹp vệ sinh khu đất trống
+
+## an-ninh-trat-tu
+TU|BCA|quy định về quản lý vũ khí thô sơ, công cụ hỗ trợ chưa chặt chẽ ~ tai nạn giao thông do người điều khiển phương tiện sử dụng rượu bia còn nhiều ~ lực lượng công an xã bán chuyên trách sau sắp xếp chưa có chế độ|sửa đổi quy định quản lý vũ khí ~ tăng nặng chế tài xử lý vi phạm nồng độ cồn ~ có chính sách cho lực lượng tham gia bảo vệ an ninh trật tự ở cơ sở
+X|CA-X|nhóm thanh niên mang hung khí đánh nhau ở khu vực chợ đêm ~ tình trạng trộm cắp tài sản ở khu trọ diễn ra thường xuyên ~ hộ kinh doanh cầm đồ trong {alley} có dấu hiệu cho vay nặng lãi|tăng cường tuần tra, giải tán tụ tập ~ điều tra các vụ trộm cắp ~ kiểm tra hoạt động cơ sở cầm đồ
+
+## y-te
+TU|BYT|quy định về đấu thầu, mua sắm trang thiết bị y tế còn vướng mắc ~ thủ tục cấp chứng chỉ hành nghề khám bệnh, chữa bệnh còn phức tạp ~ giá dịch vụ y tế điều chỉnh tăng nhưng chất lượng chưa tương xứng|tháo gỡ vướng mắc trong đấu thầu thiết bị y tế ~ đơn giản hóa thủ tục cấp chứng chỉ hành nghề ~ nâng cao chất lượng dịch vụ y tế
+X|UBND-X|trạm y tế phường không có thuốc, người dân phải lên bệnh viện tuyến trên ~ hộ dân nuôi chó thả rông không tiêm phòng dại, trẻ bị chó cắn ~ nhân viên y tế thôn bản không được trả phụ cấp|bổ sung thuốc cho trạm y tế ~ tổ chức tiêm phòng dại, xử lý chó thả rông ~ chi trả phụ cấp cho nhân viên y tế thôn bản
+
+## thong-tin-truyen-thong
+TU|BKHCN|tin nhắn rác, cuộc gọi lừa đảo từ sim rác vẫn tràn lan ~ quy định chuẩn hóa thông tin thuê bao gây phiền hà cho người già ~ giá cước internet ở vùng nông thôn còn cao|có giải pháp ngăn chặn sim rác, cuộc gọi lừa đảo ~ hướng dẫn thủ tục chuẩn hóa thuê bao thuận lợi ~ giảm giá cước cho vùng khó khăn
+T|SKHCN|cổng dịch vụ công của tỉnh thường xuyên lỗi, không nộp được hồ sơ ~ phần mềm một cửa điện tử của tỉnh chậm, treo máy ~ báo địa phương đăng tin sai sự thật về gia đình tôi|khắc phục lỗi cổng dịch vụ công ~ nâng cấp phần mềm một cửa ~ yêu cầu cải chính thông tin sai
+
+## van-hoa-the-thao-du-lich
+TU|BVHTTDL|nhiều di sản văn hóa phi vật thể có nguy cơ mai một ~ quy định về tổ chức lễ hội chưa phù hợp thực tế ~ chính sách đãi ngộ cho vận động viên, huấn luyện viên thể thao còn thấp|có chính sách bảo tồn di sản văn hóa phi vật thể ~ sửa đổi quy định về lễ hội ~ nâng chế độ cho vận động viên
+T|SVHTTDL|quán bar, karaoke kinh doanh không phép ở khu du lịch ~ các đình, chùa cổ được công nhận di tích bị tu bổ sai kiến trúc gốc ~ thư viện tỉnh xuống cấp, ít sách mới|kiểm tra hoạt động kinh doanh dịch vụ văn hóa ~ giám sát việc tu bổ di tích ~ đầu tư cho thư viện tỉnh
+
+## khieu-nai-to-cao
+TU|TTCP|kết luận thanh tra của Bộ chưa được thực hiện nghiêm ~ công dân nhiều năm khiếu nại lên Trung ương về việc thu hồi đất của nông trường|đôn đốc thực hiện kết luận thanh tra ~ rà soát, giải quyết dứt điểm vụ việc khiếu nại kéo dài
+X|UBND-X|khiếu nại việc xã lập biên bản vi phạm hành chính không đúng sự thật ~ tố cáo tổ trưởng dân phố lợi dụng việc xác nhận giấy tờ để thu tiền|xem xét lại biên bản vi phạm ~ xác minh, xử lý tổ trưởng dân phố
+
+## lao-dong-xa-hoi
+TU|BNV|chính sách cho người lao động mất việc do doanh nghiệp cắt giảm còn hạn chế ~ người lao động đi làm việc ở nước ngoài theo hợp đồng bị lừa, mất tiền đặt cọc ~ quy định về tuổi nghỉ hưu với lao động nặng nhọc chưa phù hợp|có chính sách hỗ trợ người lao động mất việc ~ quản lý chặt doanh nghiệp đưa người đi lao động nước ngoài ~ xem xét tuổi nghỉ hưu cho lao động nặng nhọc
+X|UBND-X|trẻ em bỏ học đi làm thuê ở các xưởng trong {village} ~ tiền hỗ trợ mai táng phí cho người hưởng trợ cấp xã hội chưa được chi trả ~ xã chậm xác nhận hồ sơ đề nghị hưởng chế độ người có công|vận động trẻ trở lại trường, kiểm tra việc sử dụng lao động trẻ em ~ chi trả mai táng phí cho gia đình ~ xác nhận hồ sơ kịp thời
+
+## giao-duc
+TU|BGDDT|sách giáo khoa thay đổi liên tục, phụ huynh tốn kém ~ chương trình giáo dục phổ thông mới quá tải với học sinh tiểu học ~ quy định về thu học phí đại học tăng quá nhanh|ổn định bộ sách giáo khoa ~ giảm tải chương trình ~ có lộ trình tăng học phí phù hợp
+T|SGDDT|trường chuyên của tỉnh thu thêm nhiều khoản ngoài quy định ~ kết quả thi tuyển giáo viên của tỉnh có dấu hiệu tiêu cực ~ trường dạy nghề của tỉnh đào tạo không gắn với việc làm|kiểm tra các khoản thu tại trường chuyên ~ thanh tra kỳ thi tuyển giáo viên ~ đổi mới đào tạo nghề
+
+## cong-thuong-dien
+TU|BCT|cơ chế mua bán điện mặt trời mái nhà chưa rõ ràng ~ xuất khẩu nông sản qua cửa khẩu thường xuyên ùn ứ ~ quản lý thương mại điện tử còn lỏng lẻo, hàng giả bán trên mạng|ban hành cơ chế cho điện mặt trời mái nhà ~ có giải pháp thông quan nông sản ~ tăng cường quản lý thương mại điện tử
+X|UBND-X|hộ dân tự kéo dây điện qua đường, rất nguy hiểm ~ đèn đường trong {village} bị hỏng, đường tối om ~ hộ kinh doanh bán hàng rong chiếm lối đi ở cổng chợ|kiểm tra, xử lý việc kéo dây điện tự phát ~ sửa chữa đèn chiếu sáng ~ sắp xếp lại hộ kinh doanh
+
+## nong-nghiep
+TU|BNNMT|chính sách hỗ trợ bảo hiểm nông nghiệp chưa hấp dẫn nông dân ~ quy định về quản lý, bảo vệ rừng phòng hộ làm người dân mất sinh kế ~ giá thức ăn chăn nuôi tăng, người chăn nuôi thua lỗ|mở rộng chính sách bảo hiểm nông nghiệp ~ có chính sách chi trả dịch vụ môi trường rừng hợp lý ~ hỗ trợ người chăn nuôi
+T|SNNMT|rừng phòng hộ đầu nguồn bị chặt phá, lấn chiếm làm rẫy ~ cháy rừng xảy ra nhưng lực lượng kiểm lâm đến chậm ~ tàu cá bị hư hỏng do bão chưa được hỗ trợ|kiểm tra, xử lý nghiêm hành vi phá rừng ~ tăng cường phòng cháy rừng ~ hỗ trợ ngư dân sửa chữa tàu
+
+## tu-phap
+TU|BTP|chi phí thi hành án, lệ phí công chứng còn cao ~ quy định về đấu giá tài sản còn sơ hở, xảy ra thông đồng dìm giá ~ quy định về quốc tịch cho người Việt ở nước ngoài phức tạp|giảm chi phí công chứng ~ sửa đổi Luật Đấu giá tài sản ~ đơn giản hóa thủ tục quốc tịch
+T|STP|cơ quan thi hành án dân sự chậm thi hành bản án đã có hiệu lực ~ chấp hành viên kê biên tài sản không đúng quy định ~ trung tâm đấu giá tài sản của tỉnh tổ chức đấu giá không minh bạch|đôn đốc thi hành án ~ kiểm tra việc kê biên tài sản ~ thanh tra hoạt động đấu giá
+
+## noi-vu-can-bo
+TU|BNV|quy định về chế độ, chính sách cho người hoạt động không chuyên trách ở thôn, tổ dân phố còn thấp ~ tiêu chuẩn chức danh công chức cấp xã sau sắp xếp chưa rõ ~ thi tuyển công chức còn nặng về lý thuyết|nâng mức phụ cấp cho người hoạt động không chuyên trách ~ ban hành tiêu chuẩn chức danh công chức xã ~ đổi mới thi tuyển công chức
+X|UBND-X|trưởng thôn làm việc không minh bạch, dân không tín nhiệm ~ việc bầu trưởng thôn mới sau sáp nhập thôn chưa dân chủ ~ cán bộ xã uống rượu trong giờ làm việc|kiểm tra, xem xét việc bầu trưởng thôn ~ tổ chức bầu cử trưởng thôn đúng quy định ~ xử lý cán bộ vi phạm kỷ luật
+
+## ngan-hang-tin-dung
+TU|NHNN|thủ tục vay vốn ngân hàng của doanh nghiệp nhỏ còn khó ~ phí dịch vụ chuyển tiền, rút tiền ATM tăng ~ tín dụng đen, cho vay qua ứng dụng trên mạng diễn biến phức tạp|đơn giản hóa thủ tục cho vay ~ rà soát các loại phí ngân hàng ~ có giải pháp đẩy lùi tín dụng đen
+T|NHNN-KV|cây ATM ở các xã thường xuyên hết tiền, hỏng máy ~ ngân hàng tự ý trừ tiền trong tài khoản của khách hàng ~ nhân viên ngân hàng ép khách mua bảo hiểm khi vay vốn|yêu cầu ngân hàng bảo đảm hoạt động ATM ~ giải quyết khiếu nại của khách hàng ~ chấn chỉnh việc ép mua bảo hiểm khi vay
+
+## xay-dung-do-thi
+TU|BXD|quy định về quản lý chung cư mini, nhà trọ chưa chặt chẽ ~ giá nhà ở tại các đô thị lớn tăng quá cao ~ quy chuẩn phòng cháy cho nhà ở kết hợp kinh doanh khó thực hiện|ban hành quy định quản lý chung cư mini ~ có giải pháp kiểm soát giá nhà ở ~ sửa đổi quy chuẩn phòng cháy phù hợp
+
+## moi-truong
+T|SNNMT|khu vực ven biển bị xói lở, rừng phi lao chắn sóng bị mất ~ khai thác nước ngầm tràn lan gây sụt lún đất ~ hồ chứa nước của tỉnh bị ô nhiễm tảo, nước có mùi|có giải pháp chống xói lở bờ biển, trồng lại rừng phòng hộ ~ kiểm soát việc khai thác nước ngầm ~ xử lý ô nhiễm hồ chứa
+X|UBND-X|hộ dân xả nước thải sinh hoạt ra ao làng khiến ao đen ngòm, cá chết ~ xác động vật chết vứt xuống kênh bốc mùi ~ khói từ lò đốt vàng mã, lò nung gạch thủ công làm cả xóm ngột ngạt|nạo vét, cải tạo ao làng ~ xử lý người vứt xác động vật ~ yêu cầu dừng hoạt động lò đốt gây khói
+X|UBND-X|hộ gia đình mở xưởng nhuộm vải, xi mạ trong nhà xả nước màu ra cống ~ tiệm rửa xe xả nước bẩn, bùn đất tràn ra {street} ~ quán nướng vỉa hè xả khói vào nhà dân|kiểm tra, xử lý hộ sản xuất gây ô nhiễm ~ yêu cầu tiệm rửa xe làm hố lắng ~ nhắc nhở quán ăn xử lý khói
+
+## an-ninh-trat-tu
+T|CA-T|đối tượng chiếm đoạt tiền góp hụi, bỏ trốn khỏi địa phương ~ công ty đa cấp huy động vốn trái phép của nhiều người dân ~ người dân tố giác tội phạm nhưng cơ quan điều tra chưa trả lời|điều tra, truy bắt đối tượng ~ xử lý hoạt động huy động vốn trái phép ~ thông báo kết quả giải quyết tố giác
+X|CA-X|người nghiện ma túy tụ tập ở gầm cầu, bãi đất hoang ~ chó thả rông, người đi đường bị chó tấn công ~ nhà hàng xóm thường xuyên cãi chửi, ném đồ sang nhà tôi|truy quét, đưa người nghiện đi cai nghiện ~ xử phạt chủ nuôi chó thả rông ~ can thiệp, giải quyết mâu thuẫn hàng xóm
+
+## cong-thuong-dien
+T|DL-T|trạm biến áp đặt sát nhà dân, gây tiếng ồn và nguy hiểm ~ điện áp thấp, bóng đèn chập chờn, máy bơm không chạy được ~ điện lực cắt điện đột xuất khi đang mùa nắng nóng|di dời trạm biến áp ~ nâng cấp lưới điện, bảo đảm điện áp ~ thông báo lịch cắt điện trước
+X|UBND-X|cửa hàng tạp hóa bán thuốc lá điện tử cho học sinh ~ hộ kinh doanh bán hàng không niêm yết giá, chặt chém khách ~ cơ sở sang chiết gas trái phép trong khu dân cư|kiểm tra, xử lý cửa hàng vi phạm ~ yêu cầu niêm yết giá ~ xử lý cơ sở kinh doanh gas trái phép
+
+## xay-dung-do-thi
+T|UBND-T|đồ án quy hoạch phân khu điều chỉnh nhiều lần, người dân không biết để xây nhà ~ quy hoạch mở đường đi qua nhà dân nhưng nhiều năm không triển khai ~ khu dân cư hiện hữu bị đưa vào quy hoạch cây xanh|công khai quy hoạch được duyệt ~ sớm triển khai hoặc điều chỉnh quy hoạch ~ cho phép người dân xây dựng, sửa chữa nhà
+X|UBND-X|nhà bỏ hoang xuống cấp sắp sập, nguy hiểm cho người đi đường ~ giàn giáo công trình xây dựng không che chắn, vật liệu rơi xuống {alley} ~ nhà hàng xóm xây dựng làm thấm dột, nứt tường nhà tôi|kiểm tra, yêu cầu chủ nhà gia cố hoặc tháo dỡ ~ buộc che chắn an toàn công trình ~ giải quyết bồi thường thiệt hại
+
+## thong-tin-truyen-thong
+X|UBND-X|cụm loa phát thanh đặt sát nhà tôi, mở quá to ~ bảng tin của khu phố không cập nhật thông báo ~ người dân ở {village} không nắm được thông tin chính sách vì không có loa|di chuyển hoặc giảm âm lượng loa ~ cập nhật bảng tin thường xuyên ~ lắp đặt loa truyền thanh cho thôn
+T|SKHCN|tài khoản mạng xã hội giả mạo cơ quan nhà nước lừa đảo người dân ~ trang tin điện tử đăng thông tin sai về dự án của tỉnh ~ dịch vụ bưu chính chuyển phát chậm, thất lạc hồ sơ|xử lý tài khoản giả mạo ~ yêu cầu gỡ bỏ thông tin sai ~ kiểm tra chất lượng dịch vụ bưu chính
+
+## giao-thong
+T|SXD|bến xe mới của tỉnh xa trung tâm, không có xe buýt kết nối ~ xe khách dừng đón trả khách dọc quốc lộ qua tỉnh ~ cầu phao, phà qua sông quá tải vào dịp lễ tết|mở tuyến xe buýt kết nối bến xe ~ xử lý xe khách đón trả khách sai quy định ~ tăng chuyến phà, sớm xây cầu
+X|UBND-X|đường nội đồng quá hẹp, máy gặt không vào được ~ cống qua đường liên thôn bị sập, xe không đi qua được ~ bụi tre, cây cối hai bên đường che khuất tầm nhìn ở khúc cua|mở rộng đường nội đồng ~ sửa chữa cống qua đường ~ phát quang cây cối hai bên đường
+
+## dat-dai
+X|UBND-X|xã chưa trả lại giấy tờ đất gốc sau khi làm thủ tục ~ đo đạc đất để làm đường nhưng xã không thông báo cho chủ đất ~ trích đo thửa đất của xã sai ranh giới với thực tế|trả lại giấy tờ gốc cho người dân ~ thông báo và mời chủ đất khi đo đạc ~ đo đạc lại đúng ranh giới
+T|UBND-T|khiếu nại việc tỉnh thu hồi đất giao cho doanh nghiệp làm dự án không đúng mục đích ~ dự án thu hồi đất của dân để làm khu công nghiệp nhưng bỏ hoang|xem xét lại quyết định thu hồi đất ~ thu hồi dự án chậm triển khai
+
+## y-te
+T|SYT|trung tâm y tế khu vực sau khi bỏ cấp huyện thiếu bác sĩ chuyên khoa ~ bệnh viện tỉnh chậm thanh toán tiền thuốc, người bệnh chờ đợi lâu ~ thực phẩm bẩn tràn vào bếp ăn tập thể khu công nghiệp gây ngộ độc|bổ sung bác sĩ cho trung tâm y tế ~ cải tiến thủ tục khám bệnh ~ kiểm tra an toàn thực phẩm bếp ăn tập thể
+
+## khac
+TU|VPCP|việc sáp nhập đơn vị hành chính làm người dân phải đổi nhiều loại giấy tờ ~ chính sách đối với cán bộ thôi việc do sắp xếp bộ máy còn chậm chi trả ~ đề nghị có hướng dẫn thống nhất về địa chỉ sau sáp nhập|cho phép giữ giá trị giấy tờ cũ ~ chi trả kịp thời chế độ cho cán bộ thôi việc ~ hướng dẫn ghi địa chỉ mới
+X|UBND-X|xã tổ chức họp dân nhưng không thông báo trước ~ thôn thu tiền để tổ chức lễ hội mà không bàn với dân ~ nhà văn hóa thôn bị sử dụng làm nơi kinh doanh|thông báo lịch họp dân ~ công khai việc thu chi tổ chức lễ hội ~ sử dụng nhà văn hóa đúng mục đích
+"""
+
+SESSIONS = ["thứ 9", "thứ 10", "thứ 11", "thứ nhất", "thứ hai", "cuối năm", "giữa năm"]
+
 CENTRAL_ADDRESSEES = {
     "BNNMT": ["Bộ Nông nghiệp và Môi trường", "Bộ Tài nguyên và Môi trường", "Bộ TN&MT", "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ NN&PTNT"],
     "BXD": ["Bộ Xây dựng", "Bộ Giao thông vận tải", "Bộ GTVT"],
@@ -285,7 +477,7 @@ def load_places():
 def parse_bank():
     situations = []
     topic = None
-    for line in BANK.strip().splitlines():
+    for line in (BANK.strip() + "\n" + BANK_MORE.strip()).splitlines():
         line = line.strip()
         if not line:
             continue
@@ -368,7 +560,9 @@ class Maker:
                          f"Cử tri {self.commune(pcode)[0]}, {prov}", "Cử tri nhiều địa phương", "Cử tri",
                          f"Đoàn ĐBQH {prov} chuyển kiến nghị của cử tri"])
         addr = self.addressee(sit)
-        form = self.rng.randint(0, 5)
+        form = self.rng.randint(0, 6)
+        if form == 6:
+            return self.summary(sit, who, addr, central=True)
         if form == 0:
             return f"{who} kiến nghị {addr} {ask}."
         if form == 1:
@@ -386,7 +580,9 @@ class Maker:
         comm, _ = self.commune(pcode)
         prov = self.province_phrase(pcode)
         addr = self.addressee(sit)
-        form = self.rng.randint(0, 9)
+        form = self.rng.randint(0, 11)
+        if form >= 10:
+            return self.summary(sit, f"Cử tri {self.pick([comm, self.village() + ', ' + comm])}, {prov}", addr, central=False)
         if form == 0:
             return f"Cử tri {comm} phản ánh {problem}; đề nghị {addr} {ask}."
         if form == 1:
@@ -407,8 +603,29 @@ class Maker:
             return self.informal(sit, problem, ask, comm, addr)
         return f"Người dân {comm} bức xúc vì {problem}; đã báo nhiều lần nhưng chưa được xử lý, đề nghị {addr} kiểm tra."
 
+    def summary(self, sit, who, addr, central):
+        """A long voter-meeting summary: two problems of the same situation, consequences, the request, follow-up."""
+        problems = self.rng.sample(sit["problems"], min(2, len(sit["problems"])))
+        first = self.fill(problems[0])
+        more = f" Ngoài ra, {self.fill(problems[-1])}." if len(problems) > 1 else ""
+        ask = self.fill(self.pick(sit["asks"]))
+        opening = self.pick([f"Qua tiếp xúc cử tri trước kỳ họp {self.pick(SESSIONS)}, ", "Tại buổi tiếp xúc cử tri, ", "Theo phản ánh của cử tri, ", ""])
+        effect = self.pick(["Việc này kéo dài nhiều năm, ảnh hưởng đến đời sống và sản xuất của người dân.",
+                            "Tình trạng này gây bức xúc trong nhân dân.", "Người dân đã kiến nghị nhiều lần nhưng chưa được giải quyết dứt điểm.",
+                            "Nội dung này cử tri đã phản ánh tại kỳ tiếp xúc trước.", ""])
+        follow = self.pick(["đồng thời thông tin kết quả giải quyết để cử tri được biết", "sớm trả lời cử tri", "có văn bản trả lời cụ thể", ""])
+        tail = f", {follow}" if follow else ""
+        verb = self.pick(["kiến nghị", "đề nghị"])
+        if opening and who.startswith(("Cử tri", "Đoàn")):
+            who = who[0].lower() + who[1:]
+        return f"{opening}{who} phản ánh: {first}.{more} {effect} Cử tri {verb} {addr} {ask}{tail}."
+
     def informal(self, sit, problem, ask, comm, addr):
-        form = self.rng.randint(0, 7)
+        form = self.rng.randint(0, 9)
+        if form == 8:
+            return f"{self.pick(['ad oi', 'cho e hoi', 'xin hoi', 'bức xúc quá'])} {problem} {self.pick(['mấy tháng nay', 'lâu lắm rồi', 'từ tết tới giờ', ''])} ai xử lý giùm với"
+        if form == 9:
+            return f"Tôi ở {comm}. {problem[0].upper()}{problem[1:]}. Báo {addr} rồi mà {self.pick(['chưa thấy ai xuống', 'không thấy trả lời', 'hẹn mãi'])}. Mong {ask}."
         if form == 0:
             return f"Nhà tôi ở {self.village()}, {comm}. {problem[0].upper()}{problem[1:]}. Mong {addr} xử lý sớm."
         if form == 1:
@@ -442,7 +659,7 @@ class Maker:
                     w = w[:j] + w[j + 1:] if op == 0 else (w[:j] + w[j] + w[j:] if op == 1 else w[:j] + w[j + 1] + w[j] + w[j + 2:])
                     words[i] = w
             text = " ".join(words)
-        if self.rng.random() < (0.3 if informal else 0.08):
+        if self.rng.random() < (0.4 if informal else 0.08):
             text = fold(text)
         if informal and self.rng.random() < 0.25:
             text = text.lower()
@@ -456,7 +673,7 @@ class Maker:
             informal = self.rng.random() < 0.1
         else:
             text = self.local(sit, problem, ask)
-            informal = not text.startswith(("Cử tri", "Ông", "Bà", "Anh", "Chị", "Nhiều", "Kiến nghị"))
+            informal = not text.startswith(("Cử tri", "Ông", "Bà", "Anh", "Chị", "Nhiều", "Kiến nghị", "Qua tiếp", "Tại buổi", "Theo phản"))
         return self.noise(text, informal), ("informal" if informal else "formal")
 
 

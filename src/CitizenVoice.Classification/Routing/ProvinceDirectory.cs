@@ -8,16 +8,19 @@ namespace CitizenVoice.Classification.Routing;
 /// </summary>
 public sealed class ProvinceDirectory
 {
-    private readonly List<(string Pattern, string Code)> _patterns;
+    private readonly List<(int Id, string Code)> _patterns;
+    private readonly PhraseMatcher _matcher;
 
     public ProvinceDirectory(IEnumerable<(string Name, string Code)> names)
     {
         ArgumentNullException.ThrowIfNull(names);
-        _patterns = names
-            .Select(n => (Pattern: " " + VietnameseText.FoldForMatching(n.Name) + " ", n.Code))
-            .Where(p => p.Pattern.Length > 3)
+        var folded = names
+            .Select(n => (Pattern: VietnameseText.FoldForMatching(n.Name), n.Code))
+            .Where(p => p.Pattern.Length > 1)
             .OrderByDescending(p => p.Pattern.Length)
             .ToList();
+        _matcher = new PhraseMatcher(folded.Select(p => p.Pattern));
+        _patterns = folded.Select(p => (_matcher.IdOf(p.Pattern), p.Code)).ToList();
     }
 
     public static ProvinceDirectory LoadEmbedded()
@@ -45,10 +48,11 @@ public sealed class ProvinceDirectory
     /// <summary>Province code of the first (longest) province name found in folded text, or null.</summary>
     public string? Detect(string foldedText)
     {
-        var padded = " " + foldedText + " ";
-        foreach (var (pattern, code) in _patterns)
+        ArgumentNullException.ThrowIfNull(foldedText);
+        var hits = _matcher.Match(foldedText);
+        foreach (var (id, code) in _patterns)
         {
-            if (padded.Contains(pattern, StringComparison.Ordinal))
+            if (hits[id] >= 0)
             {
                 return code;
             }

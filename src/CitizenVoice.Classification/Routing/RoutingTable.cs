@@ -37,12 +37,29 @@ public sealed class RoutingTable
             .Select(a => new RoutingRule(RuleKind.Alias, null, null, null, [VietnameseText.FoldForMatching(StripNote(a.Name))], [a.Code]));
         _aliases = list.Where(r => r.Kind == RuleKind.Alias).Concat(generated).ToList();
 
-        // Pad once here: routing runs per prediction and must not allocate a string per pattern.
-        _padded = list.Concat(_aliases).SelectMany(r => r.Patterns).Distinct()
-            .ToDictionary(p => p, p => " " + p + " ", StringComparer.Ordinal);
+        // One pass over the words of the text finds every pattern: routing runs once per prediction.
+        _matcher = new PhraseMatcher(list.Concat(_aliases).SelectMany(r => r.Patterns));
+        _keywordIds = _keywords.Select(PatternIds).ToList();
+        _aliasIds = _aliases.Select(PatternIds).ToList();
+        _aliasAgencies = _aliases.Select(r => _agencies.Get(r.Agencies[0])).ToList();
+
+        // Rows with a topic are looked up by key (first row wins, as the scan below would); rows without a topic
+        // (any topic) fall back to the scan.
+        _tableIndex = new Dictionary<(string, string, string?), IReadOnlyList<string>>();
+        foreach (var row in _table.Where(r => !string.IsNullOrEmpty(r.Topic) && r.Level is not null))
+        {
+            _tableIndex.TryAdd((row.Topic!, row.Level!, string.IsNullOrEmpty(row.Province) ? null : row.Province), row.Agencies);
+        }
     }
 
-    private readonly Dictionary<string, string> _padded;
+    private readonly List<Agency> _aliasAgencies;
+    private readonly Dictionary<(string Topic, string Level, string? Province), IReadOnlyList<string>> _tableIndex;
+
+    private readonly PhraseMatcher _matcher;
+    private readonly List<int[]> _keywordIds;
+    private readonly List<int[]> _aliasIds;
+
+    private int[] PatternIds(RoutingRule rule) => rule.Patterns.Select(_matcher.IdOf).Where(id => id >= 0).ToArray();
 
     public AgencyDirectory Agencies => _agencies;
 
@@ -60,8 +77,9 @@ public sealed class RoutingTable
     public RouteResult Route(RoutingQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var folded = " " + (query.FoldedText ?? VietnameseText.FoldForMatching(query.Text)) + " ";
-        var province = query.Province ?? _provinces.Detect(folded.Trim());
+        var folded = query.FoldedText ?? VietnameseText.FoldForMatching(query.Text);
+        var hits = _matcher.Match(folded);
+        var province = query.Province ?? _provinces.Detect(folded);
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
 
         void Add(string code, double score)
@@ -72,10 +90,11 @@ public sealed class RoutingTable
             }
         }
 
-        foreach (var rule in _keywords)
+        for (var r = 0; r < _keywords.Count; r++)
         {
+            var rule = _keywords[r];
             if (rule.AppliesToTopic(query.Topic) && rule.AppliesToLevel(query.Level) && rule.AppliesToProvince(province)
-                && rule.Patterns.Any(p => folded.Contains(_padded[p], StringComparison.Ordinal)))
+                && Array.Exists(_keywordIds[r], id => hits[id] >= 0))
             {
                 AddRanked(rule.Agencies, 100 + rule.Weight, Add);
             }
@@ -83,17 +102,17 @@ public sealed class RoutingTable
 
         var position = int.MaxValue;
         string? named = null;
-        foreach (var rule in _aliases)
+        for (var r = 0; r < _aliases.Count; r++)
         {
-            var agency = _agencies.Get(rule.Agencies[0]);
+            var agency = _aliasAgencies[r];
             if (!CompetenceLevel.Matches(agency.Level, query.Level == CompetenceLevel.Central ? CompetenceLevel.Central : CompetenceLevel.Local))
             {
                 continue;
             }
 
-            foreach (var p in rule.Patterns)
+            foreach (var id in _aliasIds[r])
             {
-                var at = folded.IndexOf(_padded[p], StringComparison.Ordinal);
+                var at = hits[id];
                 if (at >= 0 && at < position)
                 {
                     position = at;
@@ -107,15 +126,26 @@ public sealed class RoutingTable
             Add(named, 90);
         }
 
-        AddRanked(TableRow(query.Topic, query.Level, province), 80, Add);
+        var own = TableRow(query.Topic, query.Level, province);
+        AddRanked(own, 80, Add);
         if (query.SecondTopic is not null)
         {
             AddRanked(TableRow(query.SecondTopic, query.Level, province), 60, Add);
         }
 
+        IReadOnlyList<string> other = [];
         if (query.SecondLevel is not null)
         {
-            AddRanked(TableRow(query.Topic, query.SecondLevel, province), 59, Add);
+            // The level is the hardest call (ministries answer "this is the province's competence", provinces pass
+            // items to the commune, NOTES 10), so the runner-up level's primary body is the first alternative,
+            // ahead of the second body of the predicted level's row.
+            other = TableRow(query.Topic, query.SecondLevel, province);
+            if (other.Count > 0)
+            {
+                Add(other[0], 79.5);
+            }
+
+            AddRanked(other, 59, Add);
         }
 
         var ranked = scores.OrderByDescending(kv => kv.Value).Select(kv => _agencies.Get(kv.Key)).ToList();
@@ -129,13 +159,49 @@ public sealed class RoutingTable
             }));
         }
 
-        return new RouteResult(ranked[0], ranked.Skip(1).Take(MaxAlternatives).ToList(), province);
+        var top = ranked.Take(1 + MaxAlternatives).ToList();
+        KeepInTop(top, own.Count > 0 ? own[0] : null, other.Count > 0 ? other[0] : null);
+        return new RouteResult(top[0], top.Skip(1).ToList(), province);
     }
 
     private IReadOnlyList<string> TableRow(string topic, string level, string? province) =>
-        _table.FirstOrDefault(r => r.AppliesToTopic(topic) && r.Level == level && r.Province is not null && r.Province == province)?.Agencies
+        (province is not null && _tableIndex.TryGetValue((topic, level, province), out var specific) ? specific : null)
+        ?? (_tableIndex.TryGetValue((topic, level, null), out var general) ? general : null)
+        ?? _table.FirstOrDefault(r => r.AppliesToTopic(topic) && r.Level == level && r.Province is not null && r.Province == province)?.Agencies
         ?? _table.FirstOrDefault(r => r.AppliesToTopic(topic) && r.Level == level && r.Province is null)?.Agencies
         ?? [];
+
+    /// <summary>
+    /// A keyword or a named body may take the top places, but the primary bodies of the predicted level and of the
+    /// runner-up level stay among the three answers (the commune People's Committee is the default local handler,
+    /// NOTES 10): they replace the lowest other entries.
+    /// </summary>
+    private void KeepInTop(List<Agency> top, string? ownPrimary, string? otherPrimary)
+    {
+        string?[] kept = [ownPrimary, otherPrimary];
+        foreach (var code in kept)
+        {
+            if (code is null || top.Exists(a => a.Code == code))
+            {
+                continue;
+            }
+
+            if (top.Count < 1 + MaxAlternatives)
+            {
+                top.Add(_agencies.Get(code));
+                continue;
+            }
+
+            for (var i = top.Count - 1; i >= 1; i--)
+            {
+                if (Array.IndexOf(kept, top[i].Code) < 0)
+                {
+                    top[i] = _agencies.Get(code);
+                    break;
+                }
+            }
+        }
+    }
 
     private static void AddRanked(IReadOnlyList<string> codes, double top, Action<string, double> add)
     {

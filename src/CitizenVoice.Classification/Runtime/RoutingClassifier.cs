@@ -1,26 +1,39 @@
 using CitizenVoice.Classification.Routing;
+using CitizenVoice.Classification.Text;
 using CitizenVoice.Classification.Training;
+using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 
 namespace CitizenVoice.Classification.Runtime;
 
 /// <summary>
 /// Predicts topic and competence level with the trained models and routes to an agency with the routing table.
-/// Loads the model zips once; safe to share as a singleton across threads.
+/// Loads the model zips once; safe to share as a singleton across threads. A text is normalised and featurized once
+/// (<see cref="PetitionFeaturizer"/>) and both models score the same vector. Single items go through pooled
+/// PredictionEngines (one engine is not thread-safe); <see cref="ClassifyAll"/> scores a whole batch with one
+/// Transform per model over an IDataView.
 /// </summary>
 public sealed class RoutingClassifier
 {
-    private readonly PooledModel _topic;
-    private readonly PooledModel _level;
+    private readonly MLContext _ml;
+    private readonly LoadedModel _topic;
+    private readonly LoadedModel _level;
+    private readonly ObjectPool<Engines> _engines;
+    private readonly LinearScorer? _topicScorer;
+    private readonly LinearScorer? _levelScorer;
     private readonly RoutingTable _routing;
     private readonly float _threshold;
 
     public RoutingClassifier(ClassifierOptions options, RoutingTable? routing = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var ml = new MLContext(ModelTrainer.DefaultSeed);
-        _topic = new PooledModel(ml, Path.Combine(options.ModelPath, ModelFiles.TopicModel));
-        _level = new PooledModel(ml, Path.Combine(options.ModelPath, ModelFiles.LevelModel));
+        _ml = new MLContext(ModelTrainer.DefaultSeed);
+        _topic = new LoadedModel(_ml, Path.Combine(options.ModelPath, ModelFiles.TopicModel));
+        _level = new LoadedModel(_ml, Path.Combine(options.ModelPath, ModelFiles.LevelModel));
+        _topicScorer = LinearScorer.TryCreate(_topic.Model);
+        _levelScorer = LinearScorer.TryCreate(_level.Model);
+        _engines = new DefaultObjectPool<Engines>(new EnginesPolicy(this), Math.Max(2, Environment.ProcessorCount * 2));
         _routing = routing ?? RoutingTable.LoadDefault();
         _threshold = options.ConfidenceThreshold;
     }
@@ -29,36 +42,175 @@ public sealed class RoutingClassifier
 
     public RoutingTable Routing => _routing;
 
+    public float ConfidenceThreshold => _threshold;
+
+    /// <summary>True when both models are maximum-entropy and scored directly from their weights (the fast path).</summary>
+    public bool UsesLinearScorers => _topicScorer is not null && _levelScorer is not null;
+
     public RoutingResult Classify(string text)
     {
-        var input = PetitionText.From(text);
-        var topic = Best(_topic, _topic.Predict(input));
-        var level = Best(_level, _level.Predict(input));
-        var route = _routing.Route(new RoutingQuery(text, topic.Label, level.Label, topic.Second, level.Second) { FoldedText = input.Folded });
+        if (_topicScorer is not null && _levelScorer is not null)
+        {
+            var features = PetitionFeaturizer.ForCurrentThread().Featurize(text, out var foldedText);
+            Span<float> topicScores = stackalloc float[_topicScorer.ClassCount];
+            Span<float> levelScores = stackalloc float[_levelScorer.ClassCount];
+            _topicScorer.Score(features, topicScores);
+            _levelScorer.Score(features, levelScores);
+            return Result(text, foldedText, Best(_topic.Classes, topicScores), Best(_level.Classes, levelScores));
+        }
+
+        return ClassifyWithEngines(text);
+    }
+
+    /// <summary>Scores through pooled PredictionEngines; used for models that are not maximum-entropy.</summary>
+    internal RoutingResult ClassifyWithEngines(string text)
+    {
+        var engines = _engines.Get();
+        (string Label, float Confidence, string? Second) topic, level;
+        string folded;
+        try
+        {
+            engines.Input.Features = PetitionFeaturizer.ForCurrentThread().Featurize(text, out folded);
+            engines.Topic.Predict(engines.Input, ref engines.TopicOutput);
+            engines.Level.Predict(engines.Input, ref engines.LevelOutput);
+            topic = Best(_topic.Classes, engines.TopicOutput.Score);
+            level = Best(_level.Classes, engines.LevelOutput.Score);
+        }
+        finally
+        {
+            engines.Input.Features = default;
+            _engines.Return(engines);
+        }
+
+        return Result(text, folded, topic, level);
+    }
+
+    /// <summary>
+    /// Batch path. With maximum-entropy models: one featurizer and one score buffer per range of the batch, ranges
+    /// spread over the cores the process may use (batches of <see cref="ParallelBatchSize"/> or more). Otherwise
+    /// featurize every text, then one Transform per model over the batch as an IDataView.
+    /// </summary>
+    public IReadOnlyList<RoutingResult> ClassifyAll(IEnumerable<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var list = texts as IReadOnlyList<string> ?? texts.ToList();
+        if (list.Count == 0)
+        {
+            return [];
+        }
+
+        if (_topicScorer is not null && _levelScorer is not null)
+        {
+            var results = new RoutingResult[list.Count];
+            if (Environment.ProcessorCount > 1 && list.Count >= ParallelBatchSize)
+            {
+                // Ranges of the batch on the cores the process may use (one under taskset -c 0, as the bench runs).
+                Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, list.Count, ParallelBatchSize / 2), range =>
+                    ScoreRange(list, results, range.Item1, range.Item2));
+            }
+            else
+            {
+                ScoreRange(list, results, 0, list.Count);
+            }
+
+            return results;
+        }
+
+        return ClassifyAllWithDataView(list);
+    }
+
+    /// <summary>Batches at least this large are split across cores when the process has more than one.</summary>
+    public const int ParallelBatchSize = 256;
+
+    private void ScoreRange(IReadOnlyList<string> list, RoutingResult[] results, int from, int to)
+    {
+        var featurizer = PetitionFeaturizer.ForCurrentThread();
+        Span<float> topicScores = stackalloc float[_topicScorer!.ClassCount];
+        Span<float> levelScores = stackalloc float[_levelScorer!.ClassCount];
+        for (var i = from; i < to; i++)
+        {
+            var features = featurizer.Featurize(list[i], out var foldedText);
+            _topicScorer.Score(features, topicScores);
+            _levelScorer.Score(features, levelScores);
+            results[i] = Result(list[i], foldedText, Best(_topic.Classes, topicScores), Best(_level.Classes, levelScores));
+        }
+    }
+
+    internal IReadOnlyList<RoutingResult> ClassifyAllWithDataView(IReadOnlyList<string> list)
+    {
+        if (list.Count == 0)
+        {
+            return [];
+        }
+
+        var featurizer = PetitionFeaturizer.ForCurrentThread();
+        var rows = new PetitionFeatures[list.Count];
+        var folded = new string[list.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = new PetitionFeatures { Features = featurizer.Featurize(list[i], out folded[i], copy: true) };
+        }
+
+        var view = _ml.Data.LoadFromEnumerable(rows);
+        var topics = ScoreAll(_topic, view, rows.Length);
+        var levels = ScoreAll(_level, view, rows.Length);
+        var batch = new RoutingResult[rows.Length];
+        for (var i = 0; i < batch.Length; i++)
+        {
+            batch[i] = Result(list[i], folded[i], topics[i], levels[i]);
+        }
+
+        return batch;
+    }
+
+    private static (string Label, float Confidence, string? Second)[] ScoreAll(LoadedModel model, IDataView view, int count)
+    {
+        var scored = model.Model.Transform(view);
+        var column = scored.Schema["Score"];
+        var best = new (string, float, string?)[count];
+        var scores = default(VBuffer<float>);
+        var dense = new float[model.Classes.Count];
+        using var cursor = scored.GetRowCursor([column]);
+        var getter = cursor.GetGetter<VBuffer<float>>(column);
+        var i = 0;
+        while (cursor.MoveNext())
+        {
+            getter(ref scores);
+            scores.CopyTo(dense);
+            best[i++] = Best(model.Classes, dense);
+        }
+
+        return best;
+    }
+
+    private RoutingResult Result(string text, string folded, (string Label, float Confidence, string? Second) topic, (string Label, float Confidence, string? Second) level)
+    {
+        var route = _routing.Route(new RoutingQuery(text, topic.Label, level.Label, topic.Second, level.Second) { FoldedText = folded });
+        var alternatives = new AgencyRef[route.Alternatives.Count];
+        for (var i = 0; i < alternatives.Length; i++)
+        {
+            alternatives[i] = ToRef(route.Alternatives[i]);
+        }
+
         return new RoutingResult(
             topic.Label,
             topic.Confidence,
             level.Label,
             level.Confidence,
             ToRef(route.Agency),
-            route.Alternatives.Select(ToRef).ToList(),
+            alternatives,
             topic.Confidence < _threshold);
-    }
-
-    public IReadOnlyList<RoutingResult> ClassifyAll(IEnumerable<string> texts)
-    {
-        ArgumentNullException.ThrowIfNull(texts);
-        return texts.Select(Classify).ToList();
     }
 
     private static AgencyRef ToRef(Agency agency) => new(agency.Code, agency.Name);
 
-    private static (string Label, float Confidence, string? Second) Best(PooledModel model, LabelPrediction prediction)
+    private static (string Label, float Confidence, string? Second) Best(IReadOnlyList<string> classes, ReadOnlySpan<float> scores)
     {
-        var scores = prediction.Score;
         int first = -1, second = -1;
+        var sum = 0f;
         for (var i = 0; i < scores.Length; i++)
         {
+            sum += scores[i];
             if (first < 0 || scores[i] > scores[first])
             {
                 second = first;
@@ -70,11 +222,36 @@ public sealed class RoutingClassifier
             }
         }
 
-        // Averaged-perceptron OVA scores are margins, not probabilities; squash so confidence stays in [0, 1].
-        var sum = scores.Sum();
-        var confidence = first < 0 ? 0f : scores[first] is >= 0 and <= 1 && sum is > 0.99f and < 1.01f ? scores[first] : Sigmoid(scores[first]);
-        return (first < 0 ? prediction.PredictedLabel : model.Classes[first], confidence, second < 0 ? null : model.Classes[second]);
+        if (first < 0)
+        {
+            return (string.Empty, 0f, null);
+        }
+
+        // Maximum-entropy scores are probabilities; averaged-perceptron OVA scores are margins, so squash those.
+        var confidence = scores[first] is >= 0 and <= 1 && sum is > 0.99f and < 1.01f ? scores[first] : Sigmoid(scores[first]);
+        return (classes[first], confidence, second < 0 ? null : classes[second]);
     }
 
     private static float Sigmoid(float x) => 1f / (1f + MathF.Exp(-x));
+
+    /// <summary>The two engines one caller needs, with reusable input and outputs.</summary>
+    private sealed class Engines(RoutingClassifier owner)
+    {
+        public readonly PredictionEngine<PetitionFeatures, LabelPrediction> Topic =
+            owner._ml.Model.CreatePredictionEngine<PetitionFeatures, LabelPrediction>(owner._topic.Model);
+
+        public readonly PredictionEngine<PetitionFeatures, LabelPrediction> Level =
+            owner._ml.Model.CreatePredictionEngine<PetitionFeatures, LabelPrediction>(owner._level.Model);
+
+        public readonly PetitionFeatures Input = new();
+        public LabelPrediction TopicOutput = new();
+        public LabelPrediction LevelOutput = new();
+    }
+
+    private sealed class EnginesPolicy(RoutingClassifier owner) : IPooledObjectPolicy<Engines>
+    {
+        public Engines Create() => new(owner);
+
+        public bool Return(Engines obj) => true;
+    }
 }

@@ -11,13 +11,15 @@ namespace CitizenVoice.Classification.Text;
 public static class VietnameseText
 {
     // Chat abbreviations seen in hotline and phone messages, mapped to their folded full forms.
-    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> AbbreviationTable = new(StringComparer.Ordinal)
     {
         ["ko"] = "khong", ["k"] = "khong", ["hok"] = "khong", ["hong"] = "khong", ["kg"] = "khong",
         ["dc"] = "duoc", ["dk"] = "duoc", ["ng"] = "nguoi", ["vs"] = "voi", ["j"] = "gi", ["r"] = "roi",
         ["wa"] = "qua", ["trc"] = "truoc", ["dg"] = "duong", ["bit"] = "biet", ["ubnd"] = "uy ban nhan dan",
         ["tp"] = "thanh pho", ["bhxh"] = "bao hiem xa hoi", ["bhyt"] = "bao hiem y te", ["thpt"] = "trung hoc pho thong",
     };
+
+    internal static readonly int MaxAbbreviationLength = AbbreviationTable.Keys.Max(k => k.Length);
 
     /// <summary>NFC, lower case, letters and digits only, single spaces.</summary>
     public static string Normalize(string? text)
@@ -92,7 +94,7 @@ public static class VietnameseText
         var words = folded.Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
-            if (Abbreviations.TryGetValue(words[i], out var full))
+            if (AbbreviationTable.TryGetValue(words[i], out var full))
             {
                 words[i] = full;
             }

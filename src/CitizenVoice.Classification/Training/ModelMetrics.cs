@@ -17,12 +17,20 @@ public sealed record ModelMetrics
 
     public required string ChosenTrainer { get; init; }
 
+    public string? Featurizer { get; init; }
+
     public required IReadOnlyList<TrainerScore> TrainerComparison { get; init; }
 
     public required TaskMetrics Topic { get; init; }
 
     public required TaskMetrics Level { get; init; }
+
+    /// <summary>Level and agency figures of the whole classifier (held-out models + routing table) on the held-out rows.</summary>
+    public RoutingMetrics? HeldOutRouting { get; init; }
 }
+
+/// <summary>Held-out figures of the classifier end to end; agency matches as AgencyDirectory.Matches says.</summary>
+public sealed record RoutingMetrics(double LevelAccuracy, double AgencyTop1, double AgencyTop3, IReadOnlyList<Evaluation.Confusion> LevelConfusions);
 
 /// <summary>Held-out figures of one trainer on one task.</summary>
 public sealed record TrainerScore(string Task, string Trainer, double MacroAccuracy, double MicroAccuracy, double MacroF1, double LogLoss, double TrainSeconds);

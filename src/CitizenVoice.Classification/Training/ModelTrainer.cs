@@ -18,25 +18,33 @@ public sealed class ModelTrainer
 
     private readonly int _seed;
     private readonly IReadOnlyList<string> _trainers;
+    private readonly int _fold;
 
-    public ModelTrainer(int seed = DefaultSeed, IReadOnlyList<string>? trainers = null)
+    /// <param name="fold">Which of the 5 group buckets is held out (0 is the committed split; 1-4 let the figures be
+    /// checked on the other situations).</param>
+    public ModelTrainer(int seed = DefaultSeed, IReadOnlyList<string>? trainers = null, int fold = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(fold);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(fold, HeldOutBuckets);
         _seed = seed;
         _trainers = trainers ?? PetitionPipeline.Trainers;
+        _fold = fold;
     }
 
-    public static bool IsHeldOut(LabelledPetition row)
+    public static bool IsHeldOut(LabelledPetition row) => IsHeldOutInFold(row, 0);
+
+    public static bool IsHeldOutInFold(LabelledPetition row, int fold)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return StableHash(row.Group ?? row.Id) % HeldOutBuckets == 0;
+        return StableHash(row.Group ?? row.Id) % HeldOutBuckets == fold;
     }
 
     public TrainingOutcome Train(IReadOnlyList<LabelledPetition> rows, string dataSha256, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var ml = new MLContext(_seed);
-        var train = rows.Where(r => !IsHeldOut(r)).ToList();
-        var heldOut = rows.Where(IsHeldOut).ToList();
+        var train = rows.Where(r => !IsHeldOutInFold(r, _fold)).ToList();
+        var heldOut = rows.Where(r => IsHeldOutInFold(r, _fold)).ToList();
         if (heldOut.Count == 0 || train.Count == 0)
         {
             throw new InvalidOperationException("the held-out split is empty; the corpus needs more groups");
@@ -45,22 +53,33 @@ public sealed class ModelTrainer
         var comparison = new List<TrainerScore>();
         var best = (Trainer: string.Empty, F1: double.MinValue);
         var topicMetricsByTrainer = new Dictionary<string, TaskMetrics>(StringComparer.Ordinal);
+        var topicModelsByTrainer = new Dictionary<string, ITransformer>(StringComparer.Ordinal);
         foreach (var trainer in _trainers)
         {
-            var score = Score(ml, "topic", trainer, train, heldOut, r => r.Topic, out var trainerMetrics);
+            var score = Score(ml, "topic", trainer, train, heldOut, r => r.Topic, out var trainerMetrics, out var trainerModel);
             topicMetricsByTrainer[trainer] = trainerMetrics;
+            topicModelsByTrainer[trainer] = trainerModel;
             comparison.Add(score);
             log?.Invoke($"topic  {trainer,-26} macro-F1 {score.MacroF1:F3}  micro-acc {score.MicroAccuracy:F3}  {score.TrainSeconds:F1}s");
-            if (score.MacroF1 > best.F1)
+            // Only maximum-entropy trainers are eligible: their scores are probabilities (the triage threshold reads
+            // them) and the runtime scores them straight from the weights; the others stay in the comparison.
+            if (PetitionPipeline.IsMaximumEntropy(trainer) && score.MacroF1 > best.F1)
             {
                 best = (trainer, score.MacroF1);
             }
         }
 
+        if (best.Trainer.Length == 0)
+        {
+            throw new InvalidOperationException("no maximum-entropy trainer in the comparison");
+        }
+
         var topicMetrics = topicMetricsByTrainer[best.Trainer];
-        var level = Score(ml, "level", best.Trainer, train, heldOut, r => r.Level, out var levelMetrics);
+        var level = Score(ml, "level", best.Trainer, train, heldOut, r => r.Level, out var levelMetrics, out var heldOutLevelModel);
         comparison.Add(level);
         log?.Invoke($"level  {best.Trainer,-26} macro-F1 {level.MacroF1:F3}  micro-acc {level.MicroAccuracy:F3}");
+        var routing = EvaluateRouting(ml, topicModelsByTrainer[best.Trainer], heldOutLevelModel, heldOut);
+        log?.Invoke($"routing (held-out) level acc {routing.LevelAccuracy:F3}  agency top-1 {routing.AgencyTop1:F3}  top-3 {routing.AgencyTop3:F3}");
 
         var topicModel = Fit(ml, best.Trainer, rows, r => r.Topic, out var schema);
         var levelModel = Fit(ml, best.Trainer, rows, r => r.Level, out _);
@@ -70,22 +89,50 @@ public sealed class ModelTrainer
             RowCount = rows.Count,
             DataSha256 = dataSha256,
             Seed = _seed,
-            HeldOutSplit = $"whole groups (generator situations) with stable-hash % {HeldOutBuckets} == 0",
+            HeldOutSplit = $"whole groups (generator situations) with stable-hash % {HeldOutBuckets} == {_fold}",
             HeldOutRowCount = heldOut.Count,
             ChosenTrainer = best.Trainer,
+            Featurizer = $"{Text.PetitionFeaturizer.ColumnName}: 2^{Text.PetitionFeaturizer.HashBits} hashed word uni+bigrams (NFC and folded views) + char 4-grams (folded, first {Text.PetitionFeaturizer.MaxCharGramChars} chars)",
             TrainerComparison = comparison,
             Topic = topicMetrics,
             Level = levelMetrics,
+            HeldOutRouting = routing,
         };
         return new TrainingOutcome(ml, topicModel, levelModel, schema, metrics);
     }
 
-    private TrainerScore Score(MLContext ml, string task, string trainer, List<LabelledPetition> train, List<LabelledPetition> test, Func<LabelledPetition, string> label, out TaskMetrics taskMetrics)
+    /// <summary>The whole classifier (models fitted without the held-out situations, then the routing table) on the held-out rows.</summary>
+    private static RoutingMetrics EvaluateRouting(MLContext ml, ITransformer topicModel, ITransformer levelModel, List<LabelledPetition> heldOut)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "cv-heldout-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var schema = ml.Data.LoadFromEnumerable(Array.Empty<PetitionFeatures>()).Schema;
+            Directory.CreateDirectory(dir);
+            ml.Model.Save(topicModel, schema, Path.Combine(dir, ModelFiles.TopicModel));
+            ml.Model.Save(levelModel, schema, Path.Combine(dir, ModelFiles.LevelModel));
+            var result = PetitionEvaluator.Evaluate(new Runtime.RoutingClassifier(new Runtime.ClassifierOptions { ModelPath = dir }), heldOut);
+            return new RoutingMetrics(
+                Math.Round(result.LevelAccuracy, 4),
+                Math.Round(result.AgencyTop1, 4),
+                Math.Round(result.AgencyTop3, 4),
+                result.LevelConfusions.Take(6).ToList());
+        }
+        finally
+        {
+            if (Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+    }
+
+    private TrainerScore Score(MLContext ml, string task, string trainer, List<LabelledPetition> train, List<LabelledPetition> test, Func<LabelledPetition, string> label, out TaskMetrics taskMetrics, out ITransformer model)
     {
         var watch = Stopwatch.StartNew();
-        var model = Fit(ml, trainer, train, label, out _);
+        model = Fit(ml, trainer, train, label, out _);
         var seconds = watch.Elapsed.TotalSeconds;
-        var testView = ml.Data.LoadFromEnumerable(test.Select(r => PetitionText.From(r.Text, label(r))));
+        var testView = ml.Data.LoadFromEnumerable(test.Select(r => PetitionFeatures.From(r.Text, label(r))).ToList());
         var scored = model.Transform(testView);
         var m = ml.MulticlassClassification.Evaluate(scored, labelColumnName: "LabelKey");
         var predicted = ml.Data.CreateEnumerable<LabelPrediction>(scored, reuseRowObject: false).Select(p => p.PredictedLabel).ToList();
@@ -104,7 +151,7 @@ public sealed class ModelTrainer
 
     private static ITransformer Fit(MLContext ml, string trainer, IReadOnlyList<LabelledPetition> rows, Func<LabelledPetition, string> label, out DataViewSchema schema)
     {
-        var view = ml.Data.LoadFromEnumerable(rows.Select(r => PetitionText.From(r.Text, label(r))));
+        var view = ml.Data.LoadFromEnumerable(rows.Select(r => PetitionFeatures.From(r.Text, label(r))).ToList());
         schema = view.Schema;
         return PetitionPipeline.Build(ml, trainer).Fit(view);
     }

@@ -3,12 +3,12 @@ using CitizenVoice.Cli.Commands;
 
 namespace CitizenVoice.Cli.Classification;
 
-/// <summary>`train [--data DIR] [--out DIR]`: trains topic and level models from ml-models/data/petitions.tsv.</summary>
+/// <summary>`train [--data DIR] [--out DIR] [--trainers lbfgs-maximum-entropy,...]`: trains topic and level models from ml-models/data/petitions.tsv.</summary>
 internal sealed class TrainCommand : ICliCommand
 {
     public string Name => "train";
 
-    public string Summary => "train the topic and level models: [--data DIR] [--out DIR] (default ml-models)";
+    public string Summary => "train the topic and level models: [--data DIR] [--out DIR] (default ml-models) [--trainers a,b] [--fold 0-4]";
 
     public Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
@@ -23,7 +23,9 @@ internal sealed class TrainCommand : ICliCommand
 
         var rows = PetitionCorpus.LoadTsv(file);
         Console.WriteLine($"training on {rows.Count} rows from {file}");
-        var outcome = new ModelTrainer().Train(rows, PetitionCorpus.Sha256(file), Console.WriteLine);
+        var trainers = args.Get("trainers")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var fold = int.Parse(args.Get("fold") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        var outcome = new ModelTrainer(trainers: trainers, fold: fold).Train(rows, PetitionCorpus.Sha256(file), Console.WriteLine);
         outcome.Save(outDir);
         var m = outcome.Metrics;
         Console.WriteLine($"chosen trainer: {m.ChosenTrainer}; held-out ({m.HeldOutRowCount} rows): topic macro-F1 {m.Topic.MacroF1:F3}, level accuracy {m.Level.MicroAccuracy:F3}");

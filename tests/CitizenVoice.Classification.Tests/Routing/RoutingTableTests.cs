@@ -100,4 +100,23 @@ public class RoutingTableTests
         Assert.Equal("79", provinces.Detect("cu tri binh duong de nghi"));
         Assert.Equal("01", provinces.Detect("cu tri thanh pho ha noi"));
     }
+
+    [Fact]
+    public void KeepsTheCommuneOfficeAmongTheAnswersWhenAKeywordOverridesACommuneItem()
+    {
+        var result = Table.Route(new RoutingQuery("Danh sách hộ cận nghèo được hỗ trợ thẻ BHYT ở thôn lập chưa đúng", "bao-hiem", "xa", SecondLevel: "tinh"));
+
+        Assert.Equal("BHXH-T", result.Agency.Code);
+        Assert.Contains(result.Alternatives, a => a.Code == "UBND-X");
+        Assert.Equal(RoutingTable.MaxAlternatives, result.Alternatives.Count);
+    }
+
+    [Fact]
+    public void OffersTheRunnerUpLevelsBodyAsFirstAlternative()
+    {
+        var result = Table.Route(new RoutingQuery("Đường bị sụt lún, ổ gà nhiều", "giao-thong", "tinh", SecondLevel: "trung-uong"));
+
+        Assert.Equal("SXD", result.Agency.Code);
+        Assert.Equal("BXD", result.Alternatives[0].Code);
+    }
 }

@@ -6,12 +6,18 @@ namespace CitizenVoice.Classification.Tests.Runtime;
 
 public class CommittedModelTests
 {
-    // Regression floors a little under what the committed model measures (ml-models/README.md); the targets
-    // (0.85 / 0.90 / 0.80 / 0.95) are reported there, and agency top-3 does not meet its target yet.
-    private const double TopicMacroF1Floor = 0.85;
-    private const double LevelAccuracyFloor = 0.85;
-    private const double AgencyTop1Floor = 0.75;
-    private const double AgencyTop3Floor = 0.85;
+    // Regression floors at or just under what the committed model measures (ml-models/README.md); the targets
+    // (0.85 / 0.90 / 0.80 / 0.95) are reported there. Dev: 0.945 / 0.912 / 0.800 / 0.938.
+    private const double TopicMacroF1Floor = 0.93;
+    private const double LevelAccuracyFloor = 0.91;
+    private const double AgencyTop1Floor = 0.80;
+    private const double AgencyTop3Floor = 0.93;
+
+    // Held-out split (whole generator situations), as the committed metrics JSON records: 0.700 / 0.911 / 0.746 / 0.874.
+    private const double HeldOutTopicMacroF1Floor = 0.69;
+    private const double HeldOutLevelAccuracyFloor = 0.90;
+    private const double HeldOutAgencyTop1Floor = 0.74;
+    private const double HeldOutAgencyTop3Floor = 0.87;
 
     private static readonly Lazy<RoutingClassifier> Classifier = new(() =>
         new RoutingClassifier(new ClassifierOptions { ModelPath = RepoPaths.Models }));
@@ -66,10 +72,54 @@ public class CommittedModelTests
     }
 
     [Fact]
+    public void CommittedMetricsMeetTheHeldOutFloors()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Models, ModelFiles.Metrics)));
+        var root = json.RootElement;
+        var routing = root.GetProperty("heldOutRouting");
+
+        Assert.True(root.GetProperty("topic").GetProperty("macroF1").GetDouble() >= HeldOutTopicMacroF1Floor);
+        Assert.True(routing.GetProperty("levelAccuracy").GetDouble() >= HeldOutLevelAccuracyFloor);
+        Assert.True(routing.GetProperty("agencyTop1").GetDouble() >= HeldOutAgencyTop1Floor);
+        Assert.True(routing.GetProperty("agencyTop3").GetDouble() >= HeldOutAgencyTop3Floor);
+    }
+
+    [Fact]
     public void CommittedMetricsDescribeTheCommittedData()
     {
         var json = File.ReadAllText(Path.Combine(RepoPaths.Models, ModelFiles.Metrics));
 
         Assert.Contains(PetitionCorpus.Sha256(RepoPaths.TrainingData), json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ScoresFromWeightsAsThePredictionEngineDoes()
+    {
+        var texts = PetitionCorpus.LoadTsv(RepoPaths.TrainingData).Take(40).Select(r => r.Text).ToList();
+        var fast = Classifier.Value;
+        Assert.True(fast.UsesLinearScorers);
+
+        foreach (var text in texts)
+        {
+            var a = fast.Classify(text);
+            var b = fast.ClassifyWithEngines(text);
+            Assert.Equal(b.Topic, a.Topic);
+            Assert.Equal(b.Level, a.Level);
+            Assert.Equal(b.TopicConfidence, a.TopicConfidence, 3);
+            Assert.Equal(b.Agency, a.Agency);
+        }
+    }
+
+    [Fact]
+    public void BatchPathsAgreeWithSingleItems()
+    {
+        var texts = PetitionCorpus.LoadTsv(RepoPaths.TrainingData).Skip(100).Take(RoutingClassifier.ParallelBatchSize + 44).Select(r => r.Text).ToList();
+        var single = texts.Select(Classifier.Value.Classify).ToList();
+
+        var batch = Classifier.Value.ClassifyAll(texts);
+        var dataView = Classifier.Value.ClassifyAllWithDataView(texts);
+
+        Assert.Equal(single.Select(r => (r.Topic, r.Level, r.Agency.Code)), batch.Select(r => (r.Topic, r.Level, r.Agency.Code)));
+        Assert.Equal(single.Select(r => (r.Topic, r.Level, r.Agency.Code)), dataView.Select(r => (r.Topic, r.Level, r.Agency.Code)));
     }
 }

@@ -1,0 +1,35 @@
+using CitizenVoice.Classification.Routing;
+using CitizenVoice.Classification.Runtime;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CitizenVoice.Classification;
+
+public static class ClassificationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="RoutingClassifier"/> as a singleton, configured from the "Classifier" section
+    /// (ModelPath, ConfidenceThreshold). The models load once per process, on first use; the classifier is
+    /// thread-safe. Routing rules come from a registered <see cref="IRoutingRulesSource"/> (e.g. the database),
+    /// else from the embedded CSV.
+    /// </summary>
+    public static IServiceCollection AddRoutingClassifier(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<ClassifierOptions>()
+            .Bind(configuration.GetSection(ClassifierOptions.SectionName))
+            .Validate(o => o.ConfidenceThreshold is >= 0f and <= 1f, "Classifier:ConfidenceThreshold must be between 0 and 1")
+            .Validate(o => File.Exists(Path.Combine(o.ResolveModelPath(), Training.ModelFiles.TopicModel)), "Classifier:ModelPath holds no petition-topic.zip");
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ClassifierOptions>>().Value;
+            var resolved = new ClassifierOptions { ModelPath = options.ResolveModelPath(), ConfidenceThreshold = options.ConfidenceThreshold };
+            var rules = sp.GetService<IRoutingRulesSource>();
+            return new RoutingClassifier(resolved, rules is null ? null : RoutingTable.FromSource(rules));
+        });
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace CitizenVoice.Classification.Runtime;
+
+/// <summary>One loaded model zip: the thread-safe transformer and the class labels in the order of its Score vector.</summary>
+internal sealed class LoadedModel
+{
+    public LoadedModel(MLContext ml, string path)
+    {
+        Model = ml.Model.Load(path, out _);
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        Model.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<PetitionFeatures>()).Schema)["Score"].GetSlotNames(ref names);
+        Classes = names.DenseValues().Select(n => n.ToString()).ToArray();
+    }
+
+    public ITransformer Model { get; }
+
+    /// <summary>Class labels in the order of the Score vector.</summary>
+    public IReadOnlyList<string> Classes { get; }
+}

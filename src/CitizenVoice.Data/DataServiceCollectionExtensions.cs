@@ -14,7 +14,7 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddCitizenVoiceData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = ResolveConnectionString(configuration, options.Provider, contentRoot);
+        var connectionString = WithProviderDefaults(options.Provider, ResolveConnectionString(configuration, options.Provider, contentRoot));
         services.AddSingleton(options);
         // Pooled: intake creates a context per request, and the pool makes that nearly free.
         services.AddDbContextPool<CitizenVoiceDbContext>(db => Configure(db, options.Provider, connectionString));
@@ -41,6 +41,33 @@ public static class DataServiceCollectionExtensions
         var folder = Path.Combine(contentRoot, "App_Data");
         Directory.CreateDirectory(folder);
         return $"Data Source={Path.Combine(folder, "citizenvoice.db")}";
+    }
+
+    /// <summary>
+    /// PostgreSQL: unless the connection string says otherwise, keep pooled connections' session state instead of
+    /// resetting it on every open (DISCARD ALL took about a third of the server's CPU per submission), and let Npgsql
+    /// prepare the few statements intake repeats. The app sets no session state, so nothing leaks between uses.
+    /// </summary>
+    public static string WithProviderDefaults(DatabaseProvider provider, string connectionString)
+    {
+        if (provider != DatabaseProvider.PostgreSql)
+        {
+            return connectionString;
+        }
+
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        var given = connectionString.ToUpperInvariant();
+        if (!given.Contains("NO RESET ON CLOSE", StringComparison.Ordinal))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        if (!given.Contains("MAX AUTO PREPARE", StringComparison.Ordinal))
+        {
+            builder.MaxAutoPrepare = 32;
+        }
+
+        return builder.ConnectionString;
     }
 
     public static void Configure(DbContextOptionsBuilder db, DatabaseProvider provider, string connectionString)

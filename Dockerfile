@@ -13,7 +13,8 @@ ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
     DOTNET_RUNNING_IN_CONTAINER=true \
     Attachments__Path=/data/attachments \
-    Smtp__PickupFolder=/data/mail
+    Smtp__PickupFolder=/data/mail \
+    Classifier__ModelPath=/app/ml-models
 COPY --from=build /app ./
 COPY ml-models/*.zip ./ml-models/
 # App_Data (embedded SQLite), attachments and mail live on a volume owned by the non-root user.

@@ -1,3 +1,4 @@
+using CitizenVoice.Classification;
 using CitizenVoice.Core;
 using CitizenVoice.Data;
 using CitizenVoice.Web.Api;
@@ -13,6 +14,7 @@ builder.Services
     .AddAttachmentStore(builder.Configuration, builder.Environment.ContentRootPath)
     .AddEmail(builder.Configuration, builder.Environment.ContentRootPath)
     .AddJobs(builder.Configuration)
+    .AddRoutingClassifier(builder.Configuration)
     .AddCitizenVoiceWeb(builder.Configuration);
 
 var app = builder.Build();
@@ -38,6 +40,7 @@ app.MapRazorPages();
 app.MapOpenApi();
 app.MapHealthEndpoints();
 app.MapSubmissionsApi();
+app.MapClassifyApi();
 app.MapLanguageSwitch();
 app.MapJobsDashboard();
 app.UseRecurringJobs();

@@ -1,7 +1,9 @@
+using CitizenVoice.Core.Audit;
 using CitizenVoice.Core.Common;
 using CitizenVoice.Core.Email;
 using CitizenVoice.Core.Places;
 using CitizenVoice.Core.Submissions;
+using CitizenVoice.Core.Units;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +19,10 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PlaceCatalog>();
         services.AddScoped<PlaceDirectory>();
+        services.AddSingleton<AgencyCatalog>();
+        services.AddSingleton<UnitFactory>();
+        services.AddScoped<UnitDirectory>();
+        services.AddScoped<AuditLog>();
         services.AddScoped<CreateSubmission>();
         services.AddScoped<LookupSubmission>();
         services.AddScoped<SendEmailJob>();

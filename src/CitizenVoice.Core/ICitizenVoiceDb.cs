@@ -1,6 +1,8 @@
+using CitizenVoice.Core.Audit;
 using CitizenVoice.Core.Email;
 using CitizenVoice.Core.Places;
 using CitizenVoice.Core.Submissions;
+using CitizenVoice.Core.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace CitizenVoice.Core;
@@ -21,6 +23,10 @@ public interface ICitizenVoiceDb
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
 
     DbSet<OutboxEmail> OutboxEmails { get; }
+
+    DbSet<OrganisationUnit> OrganisationUnits { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>Saves all pending changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

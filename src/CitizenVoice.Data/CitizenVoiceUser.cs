@@ -10,4 +10,7 @@ public sealed class CitizenVoiceUser : IdentityUser
     public string FullName { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The organisational unit this person works in (see CitizenVoice.Core.Units.UnitCodes); decides what they see.</summary>
+    public string UnitCode { get; set; } = "";
 }

@@ -17,5 +17,6 @@ public sealed class DatabaseInitializer(CitizenVoiceDbContext db, ILogger<Databa
         }
 
         await ReferenceDataSeeder.SeedAsync(db, cancellationToken);
+        await UnitSeeder.SeedAsync(db, cancellationToken);
     }
 }

@@ -56,6 +56,12 @@ public sealed class Submission
 
     public SubmissionStatus Status { get; private set; }
 
+    /// <summary>The unit that received the item and is responsible for processing it (see <see cref="Units.UnitCodes"/>).</summary>
+    public string OwnerUnitCode { get; private set; } = "";
+
+    /// <summary>The unit the item is assigned or forwarded to, if any; its staff see the item too.</summary>
+    public string? AssignedUnitCode { get; private set; }
+
     public DateTimeOffset ReceivedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -96,6 +102,7 @@ public sealed class Submission
             ConsentVersion = draft.ConsentVersion,
             ConsentedAt = now,
             Status = SubmissionStatus.Received,
+            OwnerUnitCode = draft.ReceivingUnitCode ?? Units.UnitCodes.DefaultIntake(draft.ProvinceCode),
             ReceivedAt = now,
             UpdatedAt = now,
             SearchText = Common.VietnameseText.Fold(draft.Title + " " + draft.Content),

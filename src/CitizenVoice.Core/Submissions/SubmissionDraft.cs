@@ -1,6 +1,9 @@
 namespace CitizenVoice.Core.Submissions;
 
-/// <summary>A validated, normalised submission that is ready to be stored (built by CreateSubmission, reception and demo seeding).</summary>
+/// <summary>
+/// A validated, normalised submission that is ready to be stored (built by CreateSubmission, reception and demo seeding).
+/// <paramref name="ReceivingUnitCode"/> is the receiving unit; null means the province's intake office.
+/// </summary>
 public sealed record SubmissionDraft(
     SubmissionKind Kind,
     SubmissionChannel Channel,
@@ -13,4 +16,5 @@ public sealed record SubmissionDraft(
     bool IsAnonymous,
     string? ComplaintSubject,
     DateOnly? ComplaintLearnedOn,
-    string ConsentVersion);
+    string ConsentVersion,
+    string? ReceivingUnitCode = null);

@@ -1,5 +1,6 @@
 using CitizenVoice.Core.Places;
 using CitizenVoice.Core.Submissions;
+using CitizenVoice.Core.Units;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -42,6 +43,10 @@ public sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submissio
         builder.HasMany(s => s.Attachments).WithOne().HasForeignKey(a => a.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        builder.Property(s => s.OwnerUnitCode).HasMaxLength(UnitCodes.MaxLength).IsUnicode(false);
+        builder.Property(s => s.AssignedUnitCode).HasMaxLength(UnitCodes.MaxLength).IsUnicode(false);
+        builder.HasIndex(s => new { s.OwnerUnitCode, s.ReceivedAt });
+        builder.HasIndex(s => new { s.AssignedUnitCode, s.ReceivedAt });
         builder.HasIndex(s => s.ReceivedAt);
         builder.HasIndex(s => new { s.Status, s.ReceivedAt });
         builder.HasIndex(s => new { s.ProvinceCode, s.CommuneCode });

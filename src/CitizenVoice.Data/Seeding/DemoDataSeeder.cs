@@ -1,5 +1,6 @@
 using CitizenVoice.Core.Accounts;
 using CitizenVoice.Core.Submissions;
+using CitizenVoice.Core.Units;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -20,14 +21,18 @@ public sealed class DemoDataSeeder(
     /// <summary>Shared by every demo account; listed in the README. Demo only.</summary>
     public const string DemoPassword = "CitizenVoice@2026";
 
-    public static readonly IReadOnlyList<(string Email, string FullName, string Role)> DemoStaff =
+    /// <summary>The Hà Nội office of the NA delegation and People's Council, where most demo staff work.</summary>
+    public static readonly string HanoiOffice = UnitCodes.DefaultIntake("01");
+
+    public static readonly IReadOnlyList<(string Email, string FullName, string Role, string UnitCode)> DemoStaff =
     [
-        ("quantri@demo.citizenvoice.vn", "Nguyễn Thị Thu Hà", StaffRoles.Administrator),
-        ("tiepdan@demo.citizenvoice.vn", "Trần Văn Minh", StaffRoles.ReceptionOfficer),
-        ("xulydon@demo.citizenvoice.vn", "Lê Thị Hồng Nhung", StaffRoles.Processor),
-        ("tonghop@demo.citizenvoice.vn", "Phạm Quốc Bảo", StaffRoles.ReportCompiler),
-        ("daibieu@demo.citizenvoice.vn", "Hoàng Văn Thắng", StaffRoles.Deputy),
-        ("coquan@demo.citizenvoice.vn", "Đỗ Thị Lan Anh", StaffRoles.AgencyResponder),
+        ("quantri@demo.citizenvoice.vn", "Nguyễn Thị Thu Hà", StaffRoles.Administrator, UnitCodes.Province("01")),
+        ("tiepdan@demo.citizenvoice.vn", "Trần Văn Minh", StaffRoles.ReceptionOfficer, HanoiOffice),
+        ("xulydon@demo.citizenvoice.vn", "Lê Thị Hồng Nhung", StaffRoles.Processor, HanoiOffice),
+        ("tonghop@demo.citizenvoice.vn", "Phạm Quốc Bảo", StaffRoles.ReportCompiler, HanoiOffice),
+        ("daibieu@demo.citizenvoice.vn", "Hoàng Văn Thắng", StaffRoles.Deputy, HanoiOffice),
+        ("coquan@demo.citizenvoice.vn", "Đỗ Thị Lan Anh", StaffRoles.AgencyResponder, UnitCodes.ProvinceBody("01", "SXD")),
+        ("xulydon.hcm@demo.citizenvoice.vn", "Lê Minh Khoa", StaffRoles.Processor, UnitCodes.DefaultIntake("79")),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -46,9 +51,9 @@ public sealed class DemoDataSeeder(
         }
 
         var now = clock.GetUtcNow();
-        foreach (var (email, fullName, role) in DemoStaff)
+        foreach (var (email, fullName, role, unitCode) in DemoStaff)
         {
-            var user = new CitizenVoiceUser { UserName = email, Email = email, EmailConfirmed = true, FullName = fullName, CreatedAt = now };
+            var user = new CitizenVoiceUser { UserName = email, Email = email, EmailConfirmed = true, FullName = fullName, CreatedAt = now, UnitCode = unitCode };
             Check(await users.CreateAsync(user, DemoPassword));
             Check(await users.AddToRoleAsync(user, role));
         }

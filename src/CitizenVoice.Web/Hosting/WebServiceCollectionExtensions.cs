@@ -22,10 +22,7 @@ public static class WebServiceCollectionExtensions
             k.AddServerHeader = false;
         });
 
-        services.AddRazorPages(o =>
-        {
-            o.Conventions.AuthorizeAreaFolder("Staff", "/", AuthorizationPolicies.Staff);
-        });
+        services.AddRazorPages(StaffAreaConventions.Apply);
         // Vietnamese text is written as is, not as &#x...; entities: pages stay half the size and readable in source.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -74,7 +71,10 @@ public static class WebServiceCollectionExtensions
                 o.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<CitizenVoiceDbContext>()
+            .AddClaimsPrincipalFactory<Staff.StaffClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
+        // A changed unit, role or password reaches every open session within a minute (the security stamp is re-checked).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/dang-nhap";
@@ -91,6 +91,7 @@ public static class WebServiceCollectionExtensions
         });
         services.AddAuthorization(AuthorizationPolicies.Add);
         services.AddSingleton<Pages.Lookup.AttachmentLinks>();
+        services.AddSingleton<Staff.UnitNameCache>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "cv.af";

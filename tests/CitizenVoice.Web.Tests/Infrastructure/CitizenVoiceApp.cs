@@ -1,7 +1,9 @@
 using CitizenVoice.Core;
 using CitizenVoice.Core.Email;
+using CitizenVoice.Core.Units;
 using CitizenVoice.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -99,6 +101,43 @@ public sealed class CitizenVoiceApp : WebApplicationFactory<Program>
     public Task<T> WithDbAsync<T>(Func<CitizenVoiceDbContext, Task<T>> action) =>
         InScopeAsync(sp => action(sp.GetRequiredService<CitizenVoiceDbContext>()));
 
+    /// <summary>Creates a staff account with one role in <paramref name="unitCode"/> (created if missing) and returns its id.</summary>
+    public Task<string> CreateStaffAsync(string role, string unitCode, string? email = null) => InScopeAsync(async sp =>
+    {
+        var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
+        if (!await roles.RoleExistsAsync(role))
+        {
+            await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        var units = sp.GetRequiredService<UnitDirectory>();
+        Assert.NotNull(await units.EnsureAsync(unitCode, CancellationToken.None));
+        await sp.GetRequiredService<CitizenVoiceDbContext>().SaveChangesAsync();
+
+        email ??= $"{role}.{Guid.NewGuid():N}@test.citizenvoice.vn";
+        var users = sp.GetRequiredService<UserManager<CitizenVoiceUser>>();
+        var user = new CitizenVoiceUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, FullName = "Cán bộ " + role, UnitCode = unitCode, CreatedAt = DateTimeOffset.UtcNow,
+        };
+        var created = await users.CreateAsync(user);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return user.Id;
+    });
+
+    /// <summary>A client signed in as the given staff user (through the test scheme), not following redirects.</summary>
+    public HttpClient CreateStaffClient(string userId)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(TestStaffAuthentication.Header, userId);
+        return client;
+    }
+
+    /// <summary>Shortcut: a new staff member with one role in a unit, and a client signed in as them.</summary>
+    public async Task<HttpClient> CreateStaffClientAsync(string role, string unitCode) =>
+        CreateStaffClient(await CreateStaffAsync(role, unitCode));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -109,6 +148,7 @@ public sealed class CitizenVoiceApp : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
+            TestStaffAuthentication.AddTo(services);
             if (Clock is not null)
             {
                 services.RemoveAll<TimeProvider>();

@@ -40,7 +40,7 @@ public sealed class SignInPageTests
         var response = await PortalForms.PostFormAsync(client, "/dang-nhap",
             new() { ["email"] = Email, ["password"] = DemoDataSeeder.DemoPassword, ["returnUrl"] = "https://evil.example/" }, Ct);
 
-        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        Assert.Equal("/staff", response.Headers.Location?.OriginalString);
     }
 
     [Fact]

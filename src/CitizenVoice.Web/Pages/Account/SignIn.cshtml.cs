@@ -33,7 +33,7 @@ public sealed class SignInModel(SignInManager<CitizenVoiceUser> signInManager) :
                 var result = await signInManager.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
                 if (result.Succeeded)
                 {
-                    return LocalRedirect(ReturnUrl ?? "/");
+                    return LocalRedirect(ReturnUrl ?? "/staff");
                 }
 
                 LockedOut = result.IsLockedOut;

@@ -30,6 +30,7 @@ public static class ClassificationServiceCollectionExtensions
             var rules = sp.GetService<IRoutingRulesSource>();
             return new RoutingClassifier(resolved, rules is null ? null : RoutingTable.FromSource(rules));
         });
+        services.TryAddSingleton<Core.Routing.IRoutingClassifier, RoutingClassifierAdapter>();
         return services;
     }
 }

@@ -28,6 +28,8 @@ public interface ICitizenVoiceDb
 
     DbSet<AuditEntry> AuditEntries { get; }
 
+    DbSet<Routing.ConfirmedLabel> ConfirmedLabels { get; }
+
     /// <summary>Saves all pending changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

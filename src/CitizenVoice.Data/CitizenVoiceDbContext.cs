@@ -32,6 +32,8 @@ public sealed class CitizenVoiceDbContext(DbContextOptions<CitizenVoiceDbContext
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Core.Routing.ConfirmedLabel> ConfirmedLabels => Set<Core.Routing.ConfirmedLabel>();
+
     /// <summary>ASP.NET Core Data Protection keys, shared by every web node (antiforgery, cookies, download links).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -66,6 +66,24 @@ public sealed class Submission
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Topic code (taxonomy/topics.csv): suggested by the classifier, then confirmed or corrected by staff.</summary>
+    public string? TopicCode { get; private set; }
+
+    /// <summary>Competence level (<see cref="Routing.CompetenceLevels"/>).</summary>
+    public string? CompetenceLevel { get; private set; }
+
+    /// <summary>The responsible agency type (agencies.csv code).</summary>
+    public string? AgencyCode { get; private set; }
+
+    /// <summary>The classifier's topic confidence for the current suggestion; null once staff set the routing by hand.</summary>
+    public float? RoutingConfidence { get; private set; }
+
+    public Routing.RoutingStatus RoutingStatus { get; private set; }
+
+    public string? RoutingConfirmedByUserId { get; private set; }
+
+    public DateTimeOffset? RoutingConfirmedAt { get; private set; }
+
     /// <summary>Optimistic concurrency token: two staff editing the same item never overwrite each other silently.</summary>
     public int Version { get; private set; }
 
@@ -110,6 +128,43 @@ public sealed class Submission
         submission._history.Add(new SubmissionStatusChange(
             submission.Id, SubmissionStatus.Received, now, "Hệ thống đã tiếp nhận " + draft.Kind.Label().ToLowerInvariant() + "."));
         return submission;
+    }
+
+    /// <summary>Records the classifier's suggestion, unless staff already confirmed a routing (their word stands).</summary>
+    public bool ApplySuggestion(Routing.RoutingSuggestion suggestion, DateTimeOffset at)
+    {
+        if (RoutingStatus == Routing.RoutingStatus.Confirmed)
+        {
+            return false;
+        }
+
+        TopicCode = suggestion.TopicCode;
+        CompetenceLevel = suggestion.Level;
+        AgencyCode = suggestion.Agency.Code;
+        RoutingConfidence = suggestion.TopicConfidence;
+        RoutingStatus = suggestion.NeedsManualTriage ? Routing.RoutingStatus.NeedsTriage : Routing.RoutingStatus.Suggested;
+        UpdatedAt = at;
+        return true;
+    }
+
+    /// <summary>Staff confirm or correct the routing. Returns true when it differs from what was suggested (a correction).</summary>
+    public bool ConfirmRouting(string topicCode, string level, string? agencyCode, string actorUserId, DateTimeOffset at)
+    {
+        if (!Routing.CompetenceLevels.IsValid(level))
+        {
+            throw new ArgumentException($"Unknown competence level '{level}'.", nameof(level));
+        }
+
+        var corrected = topicCode != TopicCode || level != CompetenceLevel || agencyCode != AgencyCode;
+        TopicCode = topicCode;
+        CompetenceLevel = level;
+        AgencyCode = agencyCode;
+        RoutingStatus = Routing.RoutingStatus.Confirmed;
+        RoutingConfirmedByUserId = actorUserId;
+        RoutingConfirmedAt = at;
+        UpdatedAt = at;
+        Version++;
+        return corrected;
     }
 
     internal void Attach(SubmissionAttachment attachment) => _attachments.Add(attachment);

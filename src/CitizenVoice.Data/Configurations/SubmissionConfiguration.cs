@@ -47,6 +47,12 @@ public sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submissio
         builder.Property(s => s.AssignedUnitCode).HasMaxLength(UnitCodes.MaxLength).IsUnicode(false);
         builder.HasIndex(s => new { s.OwnerUnitCode, s.ReceivedAt });
         builder.HasIndex(s => new { s.AssignedUnitCode, s.ReceivedAt });
+        builder.Property(s => s.TopicCode).HasMaxLength(40).IsUnicode(false);
+        builder.Property(s => s.CompetenceLevel).HasMaxLength(20).IsUnicode(false);
+        builder.Property(s => s.AgencyCode).HasMaxLength(20).IsUnicode(false);
+        builder.Property(s => s.RoutingStatus).HasMaxLength(20).HasConversion<string>();
+        builder.Property(s => s.RoutingConfirmedByUserId).HasMaxLength(450);
+        builder.HasIndex(s => new { s.RoutingStatus, s.ReceivedAt });
         builder.HasIndex(s => s.ReceivedAt);
         builder.HasIndex(s => new { s.Status, s.ReceivedAt });
         builder.HasIndex(s => new { s.ProvinceCode, s.CommuneCode });

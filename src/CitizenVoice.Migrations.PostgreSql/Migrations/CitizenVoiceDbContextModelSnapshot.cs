@@ -196,6 +196,61 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                     b.ToTable("Provinces");
                 });
 
+            modelBuilder.Entity("CitizenVoice.Core.Routing.ConfirmedLabel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConfirmedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SourceType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10200)
+                        .HasColumnType("character varying(10200)");
+
+                    b.Property<string>("TopicCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("WasCorrection")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("SourceType", "SourceId");
+
+                    b.ToTable("ConfirmedLabels");
+                });
+
             modelBuilder.Entity("CitizenVoice.Core.Submissions.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -233,6 +288,11 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("AssignedUnitCode")
                         .HasMaxLength(40)
                         .IsUnicode(false)
@@ -247,6 +307,11 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
+
+                    b.Property<string>("CompetenceLevel")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateOnly?>("ComplaintLearnedOn")
                         .HasColumnType("date");
@@ -290,6 +355,21 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<float?>("RoutingConfidence")
+                        .HasColumnType("real");
+
+                    b.Property<DateTimeOffset?>("RoutingConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RoutingConfirmedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("RoutingStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(10201)
@@ -304,6 +384,11 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TopicCode")
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("TrackingCode")
                         .IsRequired()
@@ -332,6 +417,8 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                     b.HasIndex("OwnerUnitCode", "ReceivedAt");
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
+
+                    b.HasIndex("RoutingStatus", "ReceivedAt");
 
                     b.HasIndex("Status", "ReceivedAt");
 

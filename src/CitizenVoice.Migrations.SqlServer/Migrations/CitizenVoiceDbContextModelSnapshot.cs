@@ -196,6 +196,61 @@ namespace CitizenVoice.Migrations.SqlServer.Migrations
                     b.ToTable("Provinces");
                 });
 
+            modelBuilder.Entity("CitizenVoice.Core.Routing.ConfirmedLabel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ConfirmedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SourceType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10200)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TopicCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<bool>("WasCorrection")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("SourceType", "SourceId");
+
+                    b.ToTable("ConfirmedLabels");
+                });
+
             modelBuilder.Entity("CitizenVoice.Core.Submissions.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -233,6 +288,11 @@ namespace CitizenVoice.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
                     b.Property<string>("AssignedUnitCode")
                         .HasMaxLength(40)
                         .IsUnicode(false)
@@ -247,6 +307,11 @@ namespace CitizenVoice.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("CompetenceLevel")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
 
                     b.Property<DateOnly?>("ComplaintLearnedOn")
                         .HasColumnType("date");
@@ -290,6 +355,21 @@ namespace CitizenVoice.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<float?>("RoutingConfidence")
+                        .HasColumnType("real");
+
+                    b.Property<DateTimeOffset?>("RoutingConfirmedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RoutingConfirmedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("RoutingStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(10201)
@@ -304,6 +384,11 @@ namespace CitizenVoice.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TopicCode")
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(40)");
 
                     b.Property<string>("TrackingCode")
                         .IsRequired()
@@ -332,6 +417,8 @@ namespace CitizenVoice.Migrations.SqlServer.Migrations
                     b.HasIndex("OwnerUnitCode", "ReceivedAt");
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
+
+                    b.HasIndex("RoutingStatus", "ReceivedAt");
 
                     b.HasIndex("Status", "ReceivedAt");
 

@@ -1,3 +1,4 @@
+using CitizenVoice.Core.Deadlines;
 using CitizenVoice.Core.Email;
 using CitizenVoice.Core.Places;
 using CitizenVoice.Core.Submissions;
@@ -21,6 +22,8 @@ public interface ICitizenVoiceDb
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
 
     DbSet<OutboxEmail> OutboxEmails { get; }
+
+    DbSet<PublicHoliday> PublicHolidays { get; }
 
     /// <summary>Saves all pending changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -1,4 +1,5 @@
 using CitizenVoice.Core;
+using CitizenVoice.Core.Deadlines;
 using CitizenVoice.Core.Email;
 using CitizenVoice.Core.Places;
 using CitizenVoice.Core.Submissions;
@@ -25,6 +26,8 @@ public sealed class CitizenVoiceDbContext(DbContextOptions<CitizenVoiceDbContext
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+
+    public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
 
     /// <summary>ASP.NET Core Data Protection keys, shared by every web node (antiforgery, cookies, download links).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

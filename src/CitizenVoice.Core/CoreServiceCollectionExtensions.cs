@@ -1,4 +1,5 @@
 using CitizenVoice.Core.Common;
+using CitizenVoice.Core.Deadlines;
 using CitizenVoice.Core.Email;
 using CitizenVoice.Core.Places;
 using CitizenVoice.Core.Submissions;
@@ -14,8 +15,11 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddCitizenVoiceCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.SectionName));
+        services.Configure<DeadlineOptions>(configuration.GetSection(DeadlineOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PlaceCatalog>();
+        services.AddSingleton<WorkingDayCalendarCache>();
+        services.AddSingleton<IHolidayCalendarProvider>(sp => sp.GetRequiredService<WorkingDayCalendarCache>());
         services.AddScoped<PlaceDirectory>();
         services.AddScoped<CreateSubmission>();
         services.AddScoped<LookupSubmission>();

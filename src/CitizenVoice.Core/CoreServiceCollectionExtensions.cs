@@ -15,7 +15,11 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddCitizenVoiceCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.SectionName));
-        services.Configure<DeadlineOptions>(configuration.GetSection(DeadlineOptions.SectionName));
+        // A wrong override of a "[verify]" limit must stop the start, not the first dashboard that computes a deadline.
+        services.AddOptions<DeadlineOptions>()
+            .Bind(configuration.GetSection(DeadlineOptions.SectionName))
+            .Validate(o => DeadlineRules.ConfigurationError(o) is null, "Invalid Deadlines configuration: unknown rule id or a day count below 1.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PlaceCatalog>();
         services.AddSingleton<WorkingDayCalendarCache>();

@@ -70,7 +70,9 @@ public sealed record DeadlineRule
 
             if (extension.Days <= 0 || extension.Days > (policy.MaxDaysEach ?? int.MaxValue))
             {
-                return $"An extension of {Id} adds 1 to {policy.MaxDaysEach} days, not {extension.Days}.";
+                return policy.MaxDaysEach is { } most
+                    ? $"An extension of {Id} adds 1 to {most} days, not {extension.Days}."
+                    : $"An extension of {Id} adds at least 1 day, not {extension.Days}.";
             }
         }
 

@@ -182,30 +182,56 @@ public static class DeadlineRules
         },
     ];
 
-    /// <summary>The rules after the overrides in <paramref name="options"/>; an unknown id or a non-positive day count is a configuration error.</summary>
+    /// <summary>The rules after the overrides in <paramref name="options"/>; throws on a configuration error (see <see cref="ConfigurationError"/>).</summary>
     public static FrozenDictionary<string, DeadlineRule> Effective(DeadlineOptions? options)
     {
+        if (ConfigurationError(options) is { } error)
+        {
+            throw new InvalidOperationException(error);
+        }
+
         var rules = All.ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
         foreach (var (id, change) in options?.Rules ?? [])
         {
-            if (!rules.TryGetValue(id, out var rule))
-            {
-                throw new InvalidOperationException($"{DeadlineOptions.SectionName}:Rules names unknown rule '{id}'.");
-            }
-
-            int? Checked(int? days) => days is <= 0
-                ? throw new InvalidOperationException($"{DeadlineOptions.SectionName}:Rules:{id} has a non-positive day count.")
-                : days;
-
+            var rule = rules[id];
             rules[rule.Id] = rule with
             {
-                Days = Checked(change.Days) ?? rule.Days,
-                ComplexDays = Checked(change.ComplexDays) ?? rule.ComplexDays,
-                RemoteAreaDays = Checked(change.RemoteAreaDays) ?? rule.RemoteAreaDays,
-                RemoteAreaComplexDays = Checked(change.RemoteAreaComplexDays) ?? rule.RemoteAreaComplexDays,
+                Days = change.Days ?? rule.Days,
+                ComplexDays = change.ComplexDays ?? rule.ComplexDays,
+                RemoteAreaDays = change.RemoteAreaDays ?? rule.RemoteAreaDays,
+                RemoteAreaComplexDays = change.RemoteAreaComplexDays ?? rule.RemoteAreaComplexDays,
             };
         }
 
         return rules.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>What is wrong with the configured overrides (an unknown rule id, a day count below 1), or null.</summary>
+    public static string? ConfigurationError(DeadlineOptions? options)
+    {
+        if (options is null)
+        {
+            return null;
+        }
+
+        if (options.DueSoonWorkingDays < 0)
+        {
+            return $"{DeadlineOptions.SectionName}:DueSoonWorkingDays cannot be negative.";
+        }
+
+        foreach (var (id, change) in options.Rules)
+        {
+            if (!All.Any(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase)))
+            {
+                return $"{DeadlineOptions.SectionName}:Rules names unknown rule '{id}'.";
+            }
+
+            if (change.Days is < 1 || change.ComplexDays is < 1 || change.RemoteAreaDays is < 1 || change.RemoteAreaComplexDays is < 1)
+            {
+                return $"{DeadlineOptions.SectionName}:Rules:{id} has a day count below 1.";
+            }
+        }
+
+        return null;
     }
 }

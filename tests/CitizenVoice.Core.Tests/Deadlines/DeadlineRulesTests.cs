@@ -30,4 +30,13 @@ public sealed class DeadlineRulesTests
     [Fact]
     public void RulesMarkedVerifyInTheNotesAreFlagged() =>
         Assert.Equal(["XLD", "TC-NOTIFY", "DP-REQ"], DeadlineRules.All.Where(r => r.NeedsVerification).Select(r => r.Id));
+
+    [Fact]
+    public void ReportsAnOverrideBelowOneDay()
+    {
+        var options = new DeadlineOptions { Rules = { ["TC-NOTIFY"] = new DeadlineRuleOverride { Days = 0 } } };
+
+        Assert.NotNull(DeadlineRules.ConfigurationError(options));
+        Assert.Null(DeadlineRules.ConfigurationError(new DeadlineOptions()));
+    }
 }

@@ -1,5 +1,6 @@
 using CitizenVoice.Core.Audit;
 using CitizenVoice.Core.Common;
+using CitizenVoice.Core.Deadlines;
 using CitizenVoice.Core.Email;
 using CitizenVoice.Core.Places;
 using CitizenVoice.Core.Submissions;
@@ -16,8 +17,15 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddCitizenVoiceCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.SectionName));
+        // A wrong override of a "[verify]" limit must stop the start, not the first dashboard that computes a deadline.
+        services.AddOptions<DeadlineOptions>()
+            .Bind(configuration.GetSection(DeadlineOptions.SectionName))
+            .Validate(o => DeadlineRules.ConfigurationError(o) is null, "Invalid Deadlines configuration: unknown rule id or a day count below 1.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PlaceCatalog>();
+        services.AddSingleton<WorkingDayCalendarCache>();
+        services.AddSingleton<IHolidayCalendarProvider>(sp => sp.GetRequiredService<WorkingDayCalendarCache>());
         services.AddScoped<PlaceDirectory>();
         services.AddSingleton<AgencyCatalog>();
         services.AddSingleton<UnitFactory>();

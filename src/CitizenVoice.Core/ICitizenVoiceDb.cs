@@ -1,4 +1,5 @@
 using CitizenVoice.Core.Audit;
+using CitizenVoice.Core.Deadlines;
 using CitizenVoice.Core.Email;
 using CitizenVoice.Core.Places;
 using CitizenVoice.Core.Submissions;
@@ -29,6 +30,8 @@ public interface ICitizenVoiceDb
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<Routing.ConfirmedLabel> ConfirmedLabels { get; }
+
+    DbSet<PublicHoliday> PublicHolidays { get; }
 
     /// <summary>Saves all pending changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -1,5 +1,6 @@
 using CitizenVoice.Core;
 using CitizenVoice.Core.Audit;
+using CitizenVoice.Core.Deadlines;
 using CitizenVoice.Core.Email;
 using CitizenVoice.Core.Places;
 using CitizenVoice.Core.Submissions;
@@ -33,6 +34,8 @@ public sealed class CitizenVoiceDbContext(DbContextOptions<CitizenVoiceDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Core.Routing.ConfirmedLabel> ConfirmedLabels => Set<Core.Routing.ConfirmedLabel>();
+
+    public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
 
     /// <summary>ASP.NET Core Data Protection keys, shared by every web node (antiforgery, cookies, download links).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -73,6 +73,30 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("CitizenVoice.Core.Deadlines.PublicHoliday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("PublicHolidays");
+                });
+
             modelBuilder.Entity("CitizenVoice.Core.Email.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")

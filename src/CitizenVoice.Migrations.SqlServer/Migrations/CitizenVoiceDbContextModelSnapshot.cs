@@ -73,6 +73,30 @@ namespace CitizenVoice.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("CitizenVoice.Core.Deadlines.PublicHoliday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("PublicHolidays");
+                });
+
             modelBuilder.Entity("CitizenVoice.Core.Email.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")

@@ -31,6 +31,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<UnitFactory>();
         services.AddScoped<UnitDirectory>();
         services.AddScoped<AuditLog>();
+        services.AddSingleton<Routing.TopicCatalog>();
+        services.AddScoped<Routing.ConfirmRouting>();
         services.AddScoped<CreateSubmission>();
         services.AddScoped<LookupSubmission>();
         services.AddScoped<SendEmailJob>();

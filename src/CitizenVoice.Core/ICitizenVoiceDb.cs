@@ -4,6 +4,7 @@ using CitizenVoice.Core.Email;
 using CitizenVoice.Core.Places;
 using CitizenVoice.Core.Submissions;
 using CitizenVoice.Core.Units;
+using CitizenVoice.Core.VoterMeetings;
 using Microsoft.EntityFrameworkCore;
 
 namespace CitizenVoice.Core;
@@ -32,6 +33,12 @@ public interface ICitizenVoiceDb
     DbSet<Routing.ConfirmedLabel> ConfirmedLabels { get; }
 
     DbSet<PublicHoliday> PublicHolidays { get; }
+
+    DbSet<Session> Sessions { get; }
+
+    DbSet<VoterMeeting> VoterMeetings { get; }
+
+    DbSet<VoterOpinion> VoterOpinions { get; }
 
     /// <summary>Saves all pending changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

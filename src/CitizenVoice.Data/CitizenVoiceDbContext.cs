@@ -5,6 +5,7 @@ using CitizenVoice.Core.Email;
 using CitizenVoice.Core.Places;
 using CitizenVoice.Core.Submissions;
 using CitizenVoice.Core.Units;
+using CitizenVoice.Core.VoterMeetings;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,12 @@ public sealed class CitizenVoiceDbContext(DbContextOptions<CitizenVoiceDbContext
     public DbSet<Core.Routing.ConfirmedLabel> ConfirmedLabels => Set<Core.Routing.ConfirmedLabel>();
 
     public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
+
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<VoterMeeting> VoterMeetings => Set<VoterMeeting>();
+
+    public DbSet<VoterOpinion> VoterOpinions => Set<VoterOpinion>();
 
     /// <summary>ASP.NET Core Data Protection keys, shared by every web node (antiforgery, cookies, download links).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -35,6 +35,18 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Routing.ConfirmRouting>();
         services.AddScoped<CreateSubmission>();
         services.AddScoped<LookupSubmission>();
+        services.AddScoped<VoterMeetings.SaveSession>();
+        services.AddScoped<VoterMeetings.SaveVoterMeeting>();
+        services.AddScoped<VoterMeetings.PublishVoterMeeting>();
+        services.AddScoped<VoterMeetings.RecordOpinion>();
+        services.AddScoped<VoterMeetings.EditOpinion>();
+        services.AddScoped<VoterMeetings.DeleteOpinion>();
+        services.AddScoped<VoterMeetings.ConfirmOpinionRouting>();
+        services.AddScoped<VoterMeetings.ImportOpinions>();
+        services.AddScoped<VoterMeetings.SendOnlineOpinion>();
+        services.AddScoped<VoterMeetings.FindSimilarAnswers>();
+        services.AddSingleton<VoterMeetings.SimilarAnswerIndexCache>();
+        services.AddScoped<VoterMeetings.SessionReportReminderJob>();
         services.AddScoped<SendEmailJob>();
         services.AddScoped<EmailOutboxSweepJob>();
         return services;

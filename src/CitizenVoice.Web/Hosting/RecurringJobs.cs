@@ -1,4 +1,5 @@
 using CitizenVoice.Core.Email;
+using CitizenVoice.Core.VoterMeetings;
 using Hangfire;
 
 namespace CitizenVoice.Web.Hosting;
@@ -7,6 +8,7 @@ namespace CitizenVoice.Web.Hosting;
 public static class RecurringJobs
 {
     public const string EmailOutboxSweep = "email-outbox-sweep";
+    public const string SessionReportReminders = "session-report-reminders";
 
     public static WebApplication UseRecurringJobs(this WebApplication app)
     {
@@ -18,6 +20,8 @@ public static class RecurringJobs
 
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<EmailOutboxSweepJob>(EmailOutboxSweep, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+        // 07:00 Vietnam time: compilers find the reminder when they start the day.
+        recurring.AddOrUpdate<SessionReportReminderJob>(SessionReportReminders, j => j.RunAsync(CancellationToken.None), Cron.Daily(0));
         return app;
     }
 

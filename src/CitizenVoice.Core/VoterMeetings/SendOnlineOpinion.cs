@@ -30,7 +30,7 @@ public sealed class SendOnlineOpinion(ICitizenVoiceDb db, PlaceDirectory places,
     {
         var errors = new ValidationErrors();
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = VietnamTime.Today(clock);
         var session = request.SessionId is { } id
             ? await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
             : null;

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using CitizenVoice.Core.Common;
 using Microsoft.AspNetCore.Html;
 
@@ -9,7 +8,7 @@ public static class FieldError
 {
     public static IHtmlContent For(ValidationErrors errors, string key, string? idPrefix = null) =>
         errors.First(key) is { } message
-            ? new HtmlString($"<span class=\"error-message\" id=\"{idPrefix}{key}-error\">{HtmlEncoder.Default.Encode(message)}</span>")
+            ? new HtmlContentBuilder().AppendHtml($"<span class=\"error-message\" id=\"{idPrefix}{key}-error\">").Append(message).AppendHtml("</span>")
             : HtmlString.Empty;
 
     public static string FieldClass(ValidationErrors errors, string key) => errors.Has(key) ? "field field-error" : "field";

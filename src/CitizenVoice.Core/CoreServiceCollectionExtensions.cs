@@ -42,6 +42,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<VoterMeetings.EditOpinion>();
         services.AddScoped<VoterMeetings.DeleteOpinion>();
         services.AddScoped<VoterMeetings.ConfirmOpinionRouting>();
+        services.AddScoped<VoterMeetings.CommentOnOpinion>();
         services.AddScoped<VoterMeetings.ImportOpinions>();
         services.AddScoped<VoterMeetings.SendOnlineOpinion>();
         services.AddScoped<VoterMeetings.FindSimilarAnswers>();

@@ -40,6 +40,8 @@ public interface ICitizenVoiceDb
 
     DbSet<VoterOpinion> VoterOpinions { get; }
 
+    DbSet<OpinionComment> OpinionComments { get; }
+
     /// <summary>Saves all pending changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -44,6 +44,8 @@ public sealed class CitizenVoiceDbContext(DbContextOptions<CitizenVoiceDbContext
 
     public DbSet<VoterOpinion> VoterOpinions => Set<VoterOpinion>();
 
+    public DbSet<OpinionComment> OpinionComments => Set<OpinionComment>();
+
     /// <summary>ASP.NET Core Data Protection keys, shared by every web node (antiforgery, cookies, download links).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -23,6 +23,6 @@ internal static class ReportLabels
 
     /// <summary>"số 07/BC-ĐĐBQH ngày 05/03/2026", how an appendix refers to its report.</summary>
     public static string Reference(DocumentHeader header) =>
-        (header.Number is null ? string.Empty : "s" + VietnameseDates.NumberLine(header.Number, header.DocumentTypeCode, header.IssuerCode)[1..] + " ")
+        (header.Number is { } n ? $"số {VietnameseDates.Symbol(n, header.DocumentTypeCode, header.IssuerCode)} " : string.Empty)
         + "ngày " + VietnameseDates.Short(header.Date);
 }

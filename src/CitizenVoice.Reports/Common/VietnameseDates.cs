@@ -16,7 +16,9 @@ internal static class VietnameseDates
 
     /// <summary>"Số: 07/BC-ĐĐBQH"; a blank number leaves room to write it in at registration.</summary>
     public static string NumberLine(int? number, string typeCode, string issuerCode) =>
-        number is { } n
-            ? string.Create(CultureInfo.InvariantCulture, $"Số: {n:00}/{typeCode}-{issuerCode}")
-            : $"Số:        /{typeCode}-{issuerCode}";
+        number is null ? $"Số:        /{typeCode}-{issuerCode}" : "Số: " + Symbol(number.Value, typeCode, issuerCode);
+
+    /// <summary>"07/BC-ĐĐBQH": numbers below 10 take a leading zero.</summary>
+    public static string Symbol(int number, string typeCode, string issuerCode) =>
+        string.Create(CultureInfo.InvariantCulture, $"{number:00}/{typeCode}-{issuerCode}");
 }

@@ -10,9 +10,9 @@ namespace CitizenVoice.Classification;
 public static class ClassificationServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="RoutingClassifier"/> as a singleton, configured from the "Classifier" section
-    /// (ModelPath, ConfidenceThreshold). The models load once per process, on first use; the classifier is
-    /// thread-safe. Routing rules come from a registered <see cref="IRoutingRulesSource"/> (e.g. the database),
+    /// Registers <see cref="RoutingClassifierHolder"/> as a singleton, configured from the "Classifier" section
+    /// (ModelPath, ConfidenceThreshold), and <see cref="RoutingClassifier"/> as its current classifier. The models load
+    /// once per process, on first use, and again only when a model is promoted; the classifier is thread-safe. Routing rules come from a registered <see cref="IRoutingRulesSource"/> (e.g. the database),
     /// else from the embedded CSV.
     /// </summary>
     public static IServiceCollection AddRoutingClassifier(this IServiceCollection services, IConfiguration configuration)
@@ -27,9 +27,10 @@ public static class ClassificationServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<ClassifierOptions>>().Value;
             var resolved = new ClassifierOptions { ModelPath = options.ResolveModelPath(), ConfidenceThreshold = options.ConfidenceThreshold };
-            var rules = sp.GetService<IRoutingRulesSource>();
-            return new RoutingClassifier(resolved, rules is null ? null : RoutingTable.FromSource(rules));
+            return new RoutingClassifierHolder(resolved, sp.GetService<IRoutingRulesSource>());
         });
+        // Resolved per use: a promoted model or an edited routing table replaces the holder's current classifier.
+        services.TryAddTransient(sp => sp.GetRequiredService<RoutingClassifierHolder>().Current);
         services.TryAddSingleton<Core.Routing.IRoutingClassifier, RoutingClassifierAdapter>();
         return services;
     }

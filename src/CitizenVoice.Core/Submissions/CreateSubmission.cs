@@ -66,6 +66,7 @@ public sealed class CreateSubmission(
     PlaceDirectory places,
     IAttachmentStore attachmentStore,
     IOutboxSignal outboxSignal,
+    Routing.IClassificationSignal classificationSignal,
     IOptions<PortalOptions> portal,
     TimeProvider clock)
 {
@@ -127,6 +128,8 @@ public sealed class CreateSubmission(
             {
                 outboxSignal.EmailQueued(receipt.Id);
             }
+
+            classificationSignal.SubmissionReceived(submission.Id);
 
             return new(CreateSubmissionOutcome.Created, submission, errors);
         }

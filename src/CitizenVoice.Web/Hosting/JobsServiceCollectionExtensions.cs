@@ -1,4 +1,5 @@
 using CitizenVoice.Core.Email;
+using CitizenVoice.Core.Routing;
 using CitizenVoice.Data;
 using Hangfire;
 using Hangfire.PostgreSql;
@@ -45,11 +46,16 @@ public static class JobsServiceCollectionExtensions
             services.AddSingleton<HangfireOutboxSignal>();
             services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<HangfireOutboxSignal>());
             services.AddHostedService(sp => sp.GetRequiredService<HangfireOutboxSignal>());
+            services.AddSingleton<HangfireClassificationSignal>();
+            services.AddSingleton<IClassificationSignal>(sp => sp.GetRequiredService<HangfireClassificationSignal>());
+            services.AddHostedService(sp => sp.GetRequiredService<HangfireClassificationSignal>());
         }
         else
         {
             // No job server in this process (tests, or a web-only node): the recurring sweep of a job node sends.
-            services.AddSingleton<IOutboxSignal, NoOutboxSignal>();
+            services.AddSingleton<NoJobServerSignals>();
+            services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<NoJobServerSignals>());
+            services.AddSingleton<IClassificationSignal>(sp => sp.GetRequiredService<NoJobServerSignals>());
         }
         return services;
     }

@@ -1,4 +1,5 @@
 using CitizenVoice.Core.Email;
+using CitizenVoice.Core.Routing;
 using Hangfire;
 
 namespace CitizenVoice.Web.Hosting;
@@ -7,6 +8,7 @@ namespace CitizenVoice.Web.Hosting;
 public static class RecurringJobs
 {
     public const string EmailOutboxSweep = "email-outbox-sweep";
+    public const string ClassifyPendingSubmissions = "classify-pending-submissions";
 
     public static WebApplication UseRecurringJobs(this WebApplication app)
     {
@@ -18,6 +20,7 @@ public static class RecurringJobs
 
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<EmailOutboxSweepJob>(EmailOutboxSweep, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurring.AddOrUpdate<ClassifyPendingSubmissionsJob>(ClassifyPendingSubmissions, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
         return app;
     }
 

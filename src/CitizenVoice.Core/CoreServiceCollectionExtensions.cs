@@ -34,6 +34,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Routing.TopicCatalog>();
         services.AddScoped<Routing.ConfirmRouting>();
         services.AddScoped<CreateSubmission>();
+        services.AddScoped<SavePublicHoliday>();
+        services.AddScoped<DeletePublicHoliday>();
+        services.AddScoped<SetRemoteArea>();
         services.AddScoped<LookupSubmission>();
         services.AddScoped<SendEmailJob>();
         services.AddScoped<EmailOutboxSweepJob>();

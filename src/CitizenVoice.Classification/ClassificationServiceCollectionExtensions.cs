@@ -34,4 +34,20 @@ public static class ClassificationServiceCollectionExtensions
         services.TryAddSingleton<Core.Routing.IRoutingClassifier, RoutingClassifierAdapter>();
         return services;
     }
+
+    /// <summary>
+    /// The database side of the classifier: routing rules from the RoutingRules table, the active trained model
+    /// version from RoutingModelVersions (files in the model store under <paramref name="contentRoot"/>), and the
+    /// refresher that reloads both. Call after <see cref="AddRoutingClassifier"/>.
+    /// </summary>
+    public static IServiceCollection AddRoutingAdministration(this IServiceCollection services, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentRoot);
+        services.AddSingleton<IRoutingRulesSource, DatabaseRoutingRulesSource>();
+        services.AddSingleton(sp => new Retraining.RoutingModelStore(sp.GetRequiredService<IOptions<ClassifierOptions>>(), contentRoot));
+        services.AddSingleton<ClassifierDatabaseSync>();
+        services.AddSingleton<Core.Routing.IRoutingClassifierRefresher>(sp => sp.GetRequiredService<ClassifierDatabaseSync>());
+        return services;
+    }
 }

@@ -33,6 +33,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddSingleton<Routing.TopicCatalog>();
         services.AddScoped<Routing.ConfirmRouting>();
+        services.AddScoped<Routing.SaveRoutingRule>();
+        services.AddScoped<Routing.DeleteRoutingRule>();
+        services.AddScoped<Routing.ActivateRoutingModelVersion>();
         services.AddScoped<CreateSubmission>();
         services.AddScoped<SavePublicHoliday>();
         services.AddScoped<DeletePublicHoliday>();

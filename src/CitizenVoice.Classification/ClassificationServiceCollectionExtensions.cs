@@ -48,6 +48,7 @@ public static class ClassificationServiceCollectionExtensions
         services.AddSingleton(sp => new Retraining.RoutingModelStore(sp.GetRequiredService<IOptions<ClassifierOptions>>(), contentRoot));
         services.AddSingleton<ClassifierDatabaseSync>();
         services.AddSingleton<Core.Routing.IRoutingClassifierRefresher>(sp => sp.GetRequiredService<ClassifierDatabaseSync>());
+        services.AddScoped<Retraining.RetrainRoutingModelJob>();
         return services;
     }
 }

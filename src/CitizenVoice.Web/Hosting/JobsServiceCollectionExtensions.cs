@@ -43,6 +43,14 @@ public static class JobsServiceCollectionExtensions
         if (jobs.RunServer)
         {
             services.AddHangfireServer(o => o.WorkerCount = Math.Max(1, jobs.WorkerCount));
+            // Model training gets its own queue and a single worker: at most one training per node, and the default
+            // queue's workers stay free for email and classification while it runs.
+            services.AddHangfireServer(o =>
+            {
+                o.ServerName = Environment.MachineName + ":training";
+                o.Queues = [Classification.Retraining.RetrainRoutingModelJob.QueueName];
+                o.WorkerCount = 1;
+            });
             services.AddSingleton<HangfireOutboxSignal>();
             services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<HangfireOutboxSignal>());
             services.AddHostedService(sp => sp.GetRequiredService<HangfireOutboxSignal>());

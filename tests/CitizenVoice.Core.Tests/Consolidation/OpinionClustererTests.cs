@@ -81,6 +81,21 @@ public sealed class OpinionClustererTests
     }
 
     [Fact]
+    public void QuotesAnOpinionWrittenWithDiacritics()
+    {
+        var inputs = new[]
+        {
+            Input("cu tri de nghi nang cap duong tinh 534 xuong cap nghiem trong"),
+            Input("cu tri de nghi nang cap duong tinh 534 xuong cap nghiem trong"),
+            Input("Cử tri đề nghị nâng cấp đường tỉnh 534 xuống cấp nghiêm trọng, nhiều ổ gà"),
+        };
+
+        var cluster = Assert.Single(Clusterer.Cluster(inputs, TestContext.Current.CancellationToken));
+
+        Assert.Equal(inputs[2].Id, cluster.RepresentativeId);
+    }
+
+    [Fact]
     public void OpinionsOfDifferentTopicsAreNeverMerged()
     {
         var inputs = new[]

@@ -31,19 +31,22 @@ internal sealed class CentroidAssigner(OpinionVectors vectors, PrefixIndex index
         var label = new int[n];
         Array.Fill(label, -1);
         var frozenBest = new int[BatchSize];
+        // One candidate set per thread for the whole run: a set per batch would allocate n flags n / BatchSize times.
+        using var sets = new ThreadLocal<Candidates>(() => new Candidates(n));
+        var local = new Candidates(n);
         for (var start = 0; start < n; start += BatchSize)
         {
+            parallel.CancellationToken.ThrowIfCancellationRequested();
             var end = Math.Min(n, start + BatchSize);
             var first = start;
-            Parallel.For(first, end, parallel, () => new Candidates(n), (i, _, candidates) =>
+            Parallel.For(first, end, parallel, i =>
             {
+                var candidates = sets.Value!;
                 candidates.Clear();
                 Collect(i, 0, first, label, candidates);
                 frozenBest[i - first] = Best(i, candidates).Cluster;
-                return candidates;
-            }, _ => { });
+            });
 
-            var local = new Candidates(n);
             for (var i = start; i < end; i++)
             {
                 local.Clear();

@@ -15,6 +15,7 @@ builder.Services
     .AddEmail(builder.Configuration, builder.Environment.ContentRootPath)
     .AddJobs(builder.Configuration)
     .AddRoutingClassifier(builder.Configuration)
+    .AddRoutingAdministration(builder.Environment.ContentRootPath)
     .AddCitizenVoiceWeb(builder.Configuration);
 
 var app = builder.Build();

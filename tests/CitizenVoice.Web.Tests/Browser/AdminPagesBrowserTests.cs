@@ -34,12 +34,7 @@ public sealed class AdminPagesBrowserTests
         });
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-        });
+        await using var browser = await BrowserHelpers.LaunchAsync(playwright, chromium);
         var cspViolations = new List<string>();
         foreach (var width in new[] { 1280, 390 })
         {
@@ -63,7 +58,7 @@ public sealed class AdminPagesBrowserTests
             {
                 var response = await page.GotoAsync(baseUrl + path);
                 Assert.Equal(200, response!.Status);
-                await Screenshot(page, $"{name}-{width}.png");
+                await BrowserHelpers.ScreenshotAsync(page, $"{name}-{width}.png");
             }
 
             await page.GotoAsync(baseUrl + "/staff/admin/routing/edit");
@@ -71,7 +66,7 @@ public sealed class AdminPagesBrowserTests
             await page.FillAsync("#Input_AgencyCodes", "XYZ");
             await page.ClickAsync("form.panel button[type='submit']");
             Assert.Contains("không có trong danh mục cơ quan", await page.ContentAsync(), StringComparison.Ordinal);
-            await Screenshot(page, $"routing-edit-errors-{width}.png");
+            await BrowserHelpers.ScreenshotAsync(page, $"routing-edit-errors-{width}.png");
 
             await page.GotoAsync(baseUrl + "/staff/admin/remote-areas?q=hoan+kiem&province=01");
             await page.ClickAsync("table button[type='submit']");
@@ -80,12 +75,5 @@ public sealed class AdminPagesBrowserTests
         }
 
         Assert.Empty(cspViolations);
-    }
-
-    private static async Task Screenshot(IPage page, string name)
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name), FullPage = true });
     }
 }

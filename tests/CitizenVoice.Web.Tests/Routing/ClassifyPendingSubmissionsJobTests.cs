@@ -122,6 +122,29 @@ public sealed class ClassifyPendingSubmissionsJobTests
         Assert.NotEqual(RoutingStatus.Pending, rows[1].RoutingStatus);
     }
 
+    [Fact]
+    public async Task ClassifiesOnPostgreSqlAndLeavesConfirmedItemsAlone()
+    {
+        await using var app = CitizenVoiceApp.PostgreSql();
+        await RoutingTestData.SubmitAsync(app);
+        await RoutingTestData.SubmitAsync(app, "Rác thải tồn đọng", "Rác thải sinh hoạt tồn đọng ở đầu ngõ nhiều tuần không được thu gom.");
+        await app.WithDbAsync(async db =>
+        {
+            var submission = await db.Submissions.OrderBy(s => s.Id).FirstAsync(Ct);
+            submission.ConfirmRouting("dat-dai", CompetenceLevels.Province, "SNNMT", "staff-1", DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync(Ct);
+        });
+
+        var first = await RoutingTestData.RunJobAsync(app);
+        var second = await RoutingTestData.RunJobAsync(app);
+
+        var rows = await app.WithDbAsync(db => db.Submissions.AsNoTracking().OrderBy(s => s.Id).ToListAsync(Ct));
+        Assert.Equal((1, 0), (first, second));
+        Assert.Equal((RoutingStatus.Confirmed, "dat-dai"), (rows[0].RoutingStatus, rows[0].TopicCode));
+        Assert.NotEqual(RoutingStatus.Pending, rows[1].RoutingStatus);
+        Assert.True(await app.WithDbAsync(db => db.RoutingRules.AnyAsync(Ct)));
+    }
+
     /// <summary>The real classifier, with an action run once during the first batch (another user's save).</summary>
     private sealed class ConfirmingClassifier(IRoutingClassifier inner, Action once) : IRoutingClassifier
     {

@@ -14,9 +14,13 @@ ENV ASPNETCORE_URLS=http://+:8080 \
     DOTNET_RUNNING_IN_CONTAINER=true \
     Attachments__Path=/data/attachments \
     Smtp__PickupFolder=/data/mail \
-    Classifier__ModelPath=/app/ml-models
+    Classifier__ModelPath=/app/ml-models \
+    Classifier__TrainingDataPath=/app/ml-models/data \
+    Classifier__ModelStorePath=/data/models
 COPY --from=build /app ./
-COPY ml-models/*.zip ./ml-models/
+# The shipped models, their metrics (the first retraining's baseline) and the corpus retraining starts from.
+COPY ml-models/*.zip ml-models/*.json ./ml-models/
+COPY ml-models/data/petitions.tsv ./ml-models/data/
 # App_Data (embedded SQLite), attachments and mail live on a volume owned by the non-root user.
 RUN mkdir -p /data /app/App_Data && chown -R $APP_UID /data /app/App_Data
 VOLUME ["/data"]

@@ -26,7 +26,8 @@ public sealed class ClassifierDatabaseSync(IServiceScopeFactory scopes, RoutingC
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ICitizenVoiceDb>();
-            var revision = await db.RoutingTableRevisions.AsNoTracking().Select(r => (long?)r.Number).FirstOrDefaultAsync(cancellationToken);
+            var revision = await db.RoutingTableRevisions.AsNoTracking()
+                .Where(r => r.Id == RoutingTableRevision.SingletonId).Select(r => (long?)r.Number).FirstOrDefaultAsync(cancellationToken);
             if (revision is not null && revision != _rulesRevision)
             {
                 var rules = await DatabaseRoutingRulesSource.LoadAsync(db, cancellationToken);
@@ -37,6 +38,7 @@ public sealed class ClassifierDatabaseSync(IServiceScopeFactory scopes, RoutingC
 
             var active = await db.RoutingModelVersions.AsNoTracking()
                 .Where(v => v.Status == RoutingModelStatus.Active)
+                .OrderByDescending(v => v.Version)
                 .Select(v => new { v.Version, v.Location })
                 .FirstOrDefaultAsync(cancellationToken);
             var path = active is null ? holder.DefaultModelPath : store.PathOf(active.Location);

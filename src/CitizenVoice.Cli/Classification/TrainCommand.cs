@@ -1,35 +1,56 @@
+using CitizenVoice.Classification.Retraining;
 using CitizenVoice.Classification.Training;
 using CitizenVoice.Cli.Commands;
+using CitizenVoice.Core;
+using CitizenVoice.Core.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CitizenVoice.Cli.Classification;
 
-/// <summary>`train [--data DIR] [--out DIR] [--trainers lbfgs-maximum-entropy,...]`: trains topic and level models from ml-models/data/petitions.tsv.</summary>
+/// <summary>
+/// `train [--data DIR] [--out DIR] [--trainers a,b] [--fold N] [--with-confirmed] [--connection CS]`: trains topic and
+/// level models from ml-models/data/petitions.tsv, plus the staff-confirmed labels of the database when given a
+/// connection (or --with-confirmed with the configured Database:Provider and ConnectionStrings:CitizenVoice).
+/// </summary>
 internal sealed class TrainCommand : ICliCommand
 {
     public string Name => "train";
 
-    public string Summary => "train the topic and level models: [--data DIR] [--out DIR] (default ml-models) [--trainers a,b] [--fold 0-4]";
+    public string Summary => "train the topic and level models: [--data DIR] [--out DIR] (default ml-models) [--trainers a,b] [--fold 0-4] [--with-confirmed] [--connection CS]";
 
-    public Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         var outDir = args.Get("out") ?? "ml-models";
         var dataDir = args.Get("data") ?? Path.Combine(outDir, "data");
-        var file = File.Exists(dataDir) ? dataDir : Path.Combine(dataDir, "petitions.tsv");
+        var file = File.Exists(dataDir) ? dataDir : Path.Combine(dataDir, ModelFiles.Corpus);
         if (!File.Exists(file))
         {
             throw new CliUsageException($"training data not found: {file}");
         }
 
         var rows = PetitionCorpus.LoadTsv(file);
-        Console.WriteLine($"training on {rows.Count} rows from {file}");
+        var confirmations = args.Has("with-confirmed") || args.Has("connection") ? await LoadConfirmedAsync(args, cancellationToken) : [];
+        var data = RetrainingCorpus.Build(rows, PetitionCorpus.Sha256(file), confirmations);
+        Console.WriteLine($"training on {data.Corpus.Count} rows from {file}" + (confirmations.Count > 0 ? $" and {data.Confirmed.Count} confirmed labels ({confirmations.Count} confirmations in the database)" : ""));
         var trainers = args.Get("trainers")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var fold = int.Parse(args.Get("fold") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-        var outcome = new ModelTrainer(trainers: trainers, fold: fold).Train(rows, PetitionCorpus.Sha256(file), Console.WriteLine);
+        // Without confirmations the hash stays the TSV's own, which the committed metrics are checked against.
+        var hash = confirmations.Count == 0 ? PetitionCorpus.Sha256(file) : data.Sha256;
+        var outcome = new ModelTrainer(trainers: trainers, fold: fold).Train(data.Corpus, hash, Console.WriteLine, data.Confirmed);
         outcome.Save(outDir);
         var m = outcome.Metrics;
         Console.WriteLine($"chosen trainer: {m.ChosenTrainer}; held-out ({m.HeldOutRowCount} rows): topic macro-F1 {m.Topic.MacroF1:F3}, level accuracy {m.Level.MicroAccuracy:F3}");
         Console.WriteLine($"wrote {Path.Combine(outDir, ModelFiles.TopicModel)}, {ModelFiles.LevelModel}, {ModelFiles.Metrics}");
-        return Task.FromResult(0);
+        return 0;
+    }
+
+    private static async Task<IReadOnlyList<ConfirmedLabel>> LoadConfirmedAsync(CliArguments args, CancellationToken cancellationToken)
+    {
+        await using var services = CliServices.Build(args);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ICitizenVoiceDb>();
+        return await db.ConfirmedLabels.AsNoTracking().ToListAsync(cancellationToken);
     }
 }

@@ -40,9 +40,13 @@ internal sealed class CliArguments
 
     public string? Get(string name) => _options.TryGetValue(name, out var value) ? value : null;
 
-    /// <summary>Options written with a colon (`--Database:Provider=PostgreSql`) override configuration keys.</summary>
+    /// <summary>
+    /// Options written with a colon (`--Database:Provider=PostgreSql`) override configuration keys; `--connection CS`
+    /// is short for `--ConnectionStrings:CitizenVoice=CS`.
+    /// </summary>
     public IEnumerable<KeyValuePair<string, string?>> ConfigurationOverrides() =>
-        _options.Where(o => o.Key.Contains(':', StringComparison.Ordinal));
+        _options.Where(o => o.Key.Contains(':', StringComparison.Ordinal))
+            .Concat(_options.Where(o => o.Key == "connection").Select(o => KeyValuePair.Create("ConnectionStrings:CitizenVoice", o.Value)));
 
     public string Require(string name) =>
         Get(name) ?? throw new CliUsageException($"missing option --{name}");

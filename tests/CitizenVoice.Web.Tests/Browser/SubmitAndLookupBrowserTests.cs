@@ -21,12 +21,7 @@ public sealed class SubmitAndLookupBrowserTests
         var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-        });
+        await using var browser = await BrowserHelpers.LaunchAsync(playwright, chromium);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
         var cspViolations = new List<string>();
         page.Console += (_, message) =>
@@ -38,7 +33,7 @@ public sealed class SubmitAndLookupBrowserTests
         };
 
         await page.GotoAsync(baseUrl + "/gui-don");
-        await Screenshot(page, "submit-390.png");
+        await BrowserHelpers.ScreenshotAsync(page, "submit-390.png");
         Assert.True(await page.Locator("#complaint-fields").IsHiddenAsync());
         await page.Locator("label[for='kind-khieu-nai']").ClickAsync();
         Assert.True(await page.Locator("#complaint-fields").IsVisibleAsync());
@@ -63,26 +58,19 @@ public sealed class SubmitAndLookupBrowserTests
         var code = (await page.Locator("#tracking-code").InnerTextAsync()).Trim();
         Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$", code);
         Assert.True(await page.Locator("[data-print]").IsVisibleAsync());
-        await Screenshot(page, "receipt-390.png");
+        await BrowserHelpers.ScreenshotAsync(page, "receipt-390.png");
         await page.SetViewportSizeAsync(1280, 900);
-        await Screenshot(page, "receipt-1280.png");
+        await BrowserHelpers.ScreenshotAsync(page, "receipt-1280.png");
 
         await page.ClickAsync("text=Tra cứu đơn này");
         Assert.Equal(code, await page.InputValueAsync("#code"));
         await page.FillAsync("#contact", "0912345678");
         await page.ClickAsync("form button[type='submit']");
         Assert.Equal("Đã tiếp nhận", (await page.Locator("#status").InnerTextAsync()).Trim());
-        await Screenshot(page, "lookup-1280.png");
+        await BrowserHelpers.ScreenshotAsync(page, "lookup-1280.png");
 
         await page.GotoAsync(baseUrl + "/");
-        await Screenshot(page, "home-1280.png");
+        await BrowserHelpers.ScreenshotAsync(page, "home-1280.png");
         Assert.Empty(cspViolations);
-    }
-
-    private static async Task Screenshot(IPage page, string name)
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name), FullPage = true });
     }
 }

@@ -2,6 +2,7 @@ using CitizenVoice.Core.Routing;
 using CitizenVoice.Core.Submissions;
 using CitizenVoice.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CitizenVoice.Web.Tests.Routing;
 
@@ -91,5 +92,75 @@ public sealed class ClassifyPendingSubmissionsJobTests
         var statuses = await app.WithDbAsync(db => db.Submissions.Select(s => s.RoutingStatus).ToListAsync(Ct));
         Assert.Equal(3, classified);
         Assert.DoesNotContain(RoutingStatus.Pending, statuses);
+    }
+
+    [Fact]
+    public async Task AConfirmationSavedWhileTheJobRunsWinsAndTheRestIsClassified()
+    {
+        await using var app = CitizenVoiceApp.Sqlite();
+        await RoutingTestData.SubmitAsync(app);
+        await RoutingTestData.SubmitAsync(app, "Rác thải tồn đọng", "Rác thải sinh hoạt tồn đọng ở đầu ngõ nhiều tuần không được thu gom.");
+        var first = await app.WithDbAsync(db => db.Submissions.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(Ct));
+
+        var classified = await app.InScopeAsync(async sp =>
+        {
+            // Staff confirm the first item after the job read it and before the job saves: its update must lose.
+            var classifier = new ConfirmingClassifier(sp.GetRequiredService<IRoutingClassifier>(), () => Task.Run(() => app.WithDbAsync(async db =>
+            {
+                var submission = await db.Submissions.SingleAsync(s => s.Id == first, Ct);
+                submission.ConfirmRouting("moi-truong", CompetenceLevels.Commune, "UBND-X", "staff-1", DateTimeOffset.UtcNow);
+                return await db.SaveChangesAsync(Ct);
+            })).GetAwaiter().GetResult());
+            var job = new ClassifyPendingSubmissionsJob(sp.GetRequiredService<Core.ICitizenVoiceDb>(), classifier, TimeProvider.System,
+                Microsoft.Extensions.Logging.Abstractions.NullLogger<ClassifyPendingSubmissionsJob>.Instance);
+            return await job.RunAsync(Ct);
+        });
+
+        var rows = await app.WithDbAsync(db => db.Submissions.AsNoTracking().OrderBy(s => s.Id).ToListAsync(Ct));
+        Assert.Equal(1, classified);
+        Assert.Equal((RoutingStatus.Confirmed, "moi-truong", "UBND-X"), (rows[0].RoutingStatus, rows[0].TopicCode, rows[0].AgencyCode));
+        Assert.NotEqual(RoutingStatus.Pending, rows[1].RoutingStatus);
+    }
+
+    [Fact]
+    public async Task ClassifiesOnPostgreSqlAndLeavesConfirmedItemsAlone()
+    {
+        await using var app = CitizenVoiceApp.PostgreSql();
+        await RoutingTestData.SubmitAsync(app);
+        await RoutingTestData.SubmitAsync(app, "Rác thải tồn đọng", "Rác thải sinh hoạt tồn đọng ở đầu ngõ nhiều tuần không được thu gom.");
+        await app.WithDbAsync(async db =>
+        {
+            var submission = await db.Submissions.OrderBy(s => s.Id).FirstAsync(Ct);
+            submission.ConfirmRouting("dat-dai", CompetenceLevels.Province, "SNNMT", "staff-1", DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync(Ct);
+        });
+
+        var first = await RoutingTestData.RunJobAsync(app);
+        var second = await RoutingTestData.RunJobAsync(app);
+
+        var rows = await app.WithDbAsync(db => db.Submissions.AsNoTracking().OrderBy(s => s.Id).ToListAsync(Ct));
+        Assert.Equal((1, 0), (first, second));
+        Assert.Equal((RoutingStatus.Confirmed, "dat-dai"), (rows[0].RoutingStatus, rows[0].TopicCode));
+        Assert.NotEqual(RoutingStatus.Pending, rows[1].RoutingStatus);
+        Assert.True(await app.WithDbAsync(db => db.RoutingRules.AnyAsync(Ct)));
+    }
+
+    /// <summary>The real classifier, with an action run once during the first batch (another user's save).</summary>
+    private sealed class ConfirmingClassifier(IRoutingClassifier inner, Action once) : IRoutingClassifier
+    {
+        private bool _done;
+
+        public RoutingSuggestion Suggest(string text) => inner.Suggest(text);
+
+        public IReadOnlyList<RoutingSuggestion> SuggestAll(IReadOnlyList<string> texts)
+        {
+            if (!_done)
+            {
+                _done = true;
+                once();
+            }
+
+            return inner.SuggestAll(texts);
+        }
     }
 }

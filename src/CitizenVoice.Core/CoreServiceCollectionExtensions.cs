@@ -33,7 +33,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddSingleton<Routing.TopicCatalog>();
         services.AddScoped<Routing.ConfirmRouting>();
+        services.AddScoped<SubmissionIntake>();
         services.AddScoped<CreateSubmission>();
+        services.AddScoped<Reception.RecordReceptionVisit>();
+        services.AddScoped<Reception.FindEarlierVisits>();
         services.AddScoped<LookupSubmission>();
         services.AddScoped<SendEmailJob>();
         services.AddScoped<EmailOutboxSweepJob>();

@@ -33,6 +33,8 @@ public interface ICitizenVoiceDb
 
     DbSet<PublicHoliday> PublicHolidays { get; }
 
+    DbSet<Reception.ReceptionVisit> ReceptionVisits { get; }
+
     /// <summary>Saves all pending changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

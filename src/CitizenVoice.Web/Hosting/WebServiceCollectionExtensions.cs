@@ -72,7 +72,11 @@ public static class WebServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<CitizenVoiceDbContext>()
             .AddClaimsPrincipalFactory<Staff.StaffClaimsPrincipalFactory>()
+            .AddErrorDescriber<Account.VietnameseIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Account.AccountAudit>();
+        services.AddScoped<Account.InvitationLinks>();
         // A changed unit, role or password reaches every open session within a minute (the security stamp is re-checked).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>

@@ -1,9 +1,11 @@
+using CitizenVoice.Cli.Accounts;
 using CitizenVoice.Cli.Classification;
 using CitizenVoice.Cli.Commands;
 
 ICliCommand[] commands =
 [
     new MigrateCommand(),
+    new CreateAdminCommand(),
     new TrainCommand(),
     new EvaluateCommand(),
     new ClassifyCommand(),

@@ -1,4 +1,5 @@
 using CitizenVoice.Data;
+using CitizenVoice.Data.Accounts;
 using CitizenVoice.Web.Account;
 using CitizenVoice.Web.Hosting;
 using Microsoft.AspNetCore.Identity;

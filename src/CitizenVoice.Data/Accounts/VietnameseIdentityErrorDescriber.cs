@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace CitizenVoice.Web.Account;
+namespace CitizenVoice.Data.Accounts;
 
 /// <summary>Identity's messages in Vietnamese: they are shown next to the password and email fields.</summary>
 public sealed class VietnameseIdentityErrorDescriber : IdentityErrorDescriber

@@ -1,12 +1,11 @@
 using System.Globalization;
 using CitizenVoice.Core.Common;
-using CitizenVoice.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
-namespace CitizenVoice.Web.Account;
+namespace CitizenVoice.Data.Accounts;
 
 /// <summary>
 /// One-time links that let an invited staff member (or the first administrator) set a password. The token carries

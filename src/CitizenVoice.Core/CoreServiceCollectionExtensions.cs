@@ -13,7 +13,7 @@ namespace CitizenVoice.Core;
 
 public static class CoreServiceCollectionExtensions
 {
-    /// <summary>Use cases and jobs of Core. The host supplies ICitizenVoiceDb, IAttachmentStore, IEmailSender and IOutboxSignal.</summary>
+    /// <summary>Use cases and jobs of Core. The host supplies ICitizenVoiceDb, IAttachmentStore, IEmailSender, IOutboxSignal, IClassificationSignal and IRoutingClassifier.</summary>
     public static IServiceCollection AddCitizenVoiceCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.SectionName));
@@ -37,9 +37,16 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<CreateSubmission>();
         services.AddScoped<Reception.RecordReceptionVisit>();
         services.AddScoped<Reception.FindEarlierVisits>();
+        services.AddScoped<Routing.SaveRoutingRule>();
+        services.AddScoped<Routing.DeleteRoutingRule>();
+        services.AddScoped<Routing.ActivateRoutingModelVersion>();
+        services.AddScoped<SavePublicHoliday>();
+        services.AddScoped<DeletePublicHoliday>();
+        services.AddScoped<SetRemoteArea>();
         services.AddScoped<LookupSubmission>();
         services.AddScoped<SendEmailJob>();
         services.AddScoped<EmailOutboxSweepJob>();
+        services.AddScoped<Routing.ClassifyPendingSubmissionsJob>();
         return services;
     }
 }

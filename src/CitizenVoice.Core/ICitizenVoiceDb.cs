@@ -35,6 +35,12 @@ public interface ICitizenVoiceDb
 
     DbSet<Reception.ReceptionVisit> ReceptionVisits { get; }
 
+    DbSet<Routing.RoutingRuleEntry> RoutingRules { get; }
+
+    DbSet<Routing.RoutingTableRevision> RoutingTableRevisions { get; }
+
+    DbSet<Routing.RoutingModelVersion> RoutingModelVersions { get; }
+
     /// <summary>Saves all pending changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -69,7 +69,7 @@ public sealed record RecordReceptionVisitResult(ReceptionVisit? Visit, Submissio
 /// Records a reception visit: the statement becomes a submission owned by the officer's unit (same validation, same
 /// receipt email as online), the visit a line of the reception book; both commit together or not at all.
 /// </summary>
-public sealed class RecordReceptionVisit(ICitizenVoiceDb db, SubmissionIntake intake, TimeProvider clock)
+public sealed class RecordReceptionVisit(SubmissionIntake intake, TimeProvider clock)
 {
     /// <summary>Field keys the shared validation uses for the submitter, and where they sit on the desk form.</summary>
     private static readonly string[] PersonFields = ["fullName", "idNumber", "phone", "address"];
@@ -156,7 +156,7 @@ public sealed class RecordReceptionVisit(ICitizenVoiceDb db, SubmissionIntake in
                 ApplyDeskOutcome(s, handling, note, officer, now);
                 visit = new ReceptionVisit(officer.UnitCode, visitedAt.Value, now, officer.UserId, officer.DisplayName, request.Channel,
                     request.IsGroup, headcount, documents, handling, note, s.Id, people);
-                db.ReceptionVisits.Add(visit);
+                return [visit];
             }, cancellationToken);
             return new(visit, submission, errors);
         }

@@ -90,13 +90,9 @@ public sealed class CreateSubmission(ICitizenVoiceDb db, SubmissionIntake intake
 
             var now = clock.GetUtcNow();
             // The idempotency record commits with the submission, so a retry finds either both or neither.
-            var submission = await intake.SaveAsync(draft, files, now, s =>
-            {
-                if (request.IdempotencyKey is not null)
-                {
-                    db.IdempotencyRecords.Add(new IdempotencyRecord(request.IdempotencyKey, requestHash!, s.Id, now));
-                }
-            }, cancellationToken);
+            var submission = await intake.SaveAsync(draft, files, now, s => request.IdempotencyKey is null
+                ? []
+                : [new IdempotencyRecord(request.IdempotencyKey, requestHash!, s.Id, now)], cancellationToken);
             return new(CreateSubmissionOutcome.Created, submission, errors);
         }
         catch (DbUpdateException) when (request.IdempotencyKey is not null)

@@ -13,21 +13,22 @@ namespace CitizenVoice.Core.Submissions;
 /// atomic store with the receipt email in the outbox.
 /// </summary>
 public sealed class SubmissionIntake(
-    ICitizenVoiceDb db,
+    IIntakeStore intakeStore,
     PlaceDirectory places,
     IAttachmentStore attachmentStore,
     IOutboxSignal outboxSignal,
+    Routing.IClassificationSignal classificationSignal,
     IOptions<PortalOptions> portal,
     TimeProvider clock)
 {
     /// <summary>
     /// Stores a validated draft received at <paramref name="receivedAt"/>: attachment bytes, the submission with its
-    /// history and files, the receipt email when an address was given, and whatever <paramref name="alsoAdd"/> adds,
-    /// in one SaveChanges. On failure the context is cleared and stored bytes removed, so nothing is left half-way.
+    /// history and files, the receipt email when an address was given, and the entities <paramref name="related"/>
+    /// makes for it, in one commit. On failure stored bytes are removed, so nothing is left half-way.
     /// </summary>
     public async Task<Submission> SaveAsync(
         SubmissionDraft draft, IReadOnlyList<ValidatedAttachment> files, DateTimeOffset receivedAt,
-        Action<Submission>? alsoAdd, CancellationToken cancellationToken)
+        Func<Submission, IEnumerable<object>>? related, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var submission = Submission.Receive(draft, TrackingCode.NewCode(), receivedAt);
@@ -41,26 +42,26 @@ public sealed class SubmissionIntake(
                 submission.Attach(new SubmissionAttachment(submission.Id, file.FileName, file.ContentType, file.Content.Length, storageKey, file.Sha256));
             }
 
-            db.Submissions.Add(submission);
+            List<object> entities = [submission];
             OutboxEmail? receipt = null;
             if (submission.Submitter.Email is not null)
             {
                 receipt = SubmissionReceivedEmail.Create(submission, portal.Value, now);
-                db.OutboxEmails.Add(receipt);
+                entities.Add(receipt);
             }
 
-            alsoAdd?.Invoke(submission);
-            await db.SaveChangesAsync(cancellationToken);
+            entities.AddRange(related?.Invoke(submission) ?? []);
+            await intakeStore.StoreAsync(entities, cancellationToken);
             if (receipt is not null)
             {
                 outboxSignal.EmailQueued(receipt.Id);
             }
 
+            classificationSignal.SubmissionReceived(submission.Id);
             return submission;
         }
         catch
         {
-            db.DiscardChanges();
             await DeleteStoredAsync(storedKeys);
             throw;
         }

@@ -1,5 +1,9 @@
+using CitizenVoice.Classification.Retraining;
+using CitizenVoice.Classification.Runtime;
 using CitizenVoice.Core.Email;
+using CitizenVoice.Core.Routing;
 using Hangfire;
+using Microsoft.Extensions.Options;
 
 namespace CitizenVoice.Web.Hosting;
 
@@ -7,6 +11,8 @@ namespace CitizenVoice.Web.Hosting;
 public static class RecurringJobs
 {
     public const string EmailOutboxSweep = "email-outbox-sweep";
+    public const string ClassifyPendingSubmissions = "classify-pending-submissions";
+    public const string RetrainRoutingModel = "retrain-routing-model";
 
     public static WebApplication UseRecurringJobs(this WebApplication app)
     {
@@ -18,6 +24,10 @@ public static class RecurringJobs
 
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<EmailOutboxSweepJob>(EmailOutboxSweep, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurring.AddOrUpdate<ClassifyPendingSubmissionsJob>(ClassifyPendingSubmissions, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+        var classifier = app.Services.GetRequiredService<IOptions<ClassifierOptions>>().Value;
+        recurring.AddOrUpdate<RetrainRoutingModelJob>(RetrainRoutingModel, RetrainRoutingModelJob.QueueName,
+            j => j.RunAsync(null, null, CancellationToken.None), classifier.RetrainSchedule);
         return app;
     }
 

@@ -27,7 +27,7 @@ public sealed class SignInPageTests
 
         Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
         Assert.Equal("/dang-nhap/xac-thuc?returnUrl=%2Ftra-cuu", password.Headers.Location?.OriginalString);
-        Assert.DoesNotContain(password.Headers.GetValues("Set-Cookie"), c => c.StartsWith("cv.staff=", StringComparison.Ordinal));
+        Assert.DoesNotContain(password.Headers.GetValues("Set-Cookie"), c => c.StartsWith("cv.staff=", StringComparison.Ordinal) && !c.StartsWith("cv.staff=;", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
         Assert.Equal("/tra-cuu", code.Headers.Location?.OriginalString);
         Assert.Contains(code.Headers.GetValues("Set-Cookie"), c => c.StartsWith("cv.staff=", StringComparison.Ordinal));

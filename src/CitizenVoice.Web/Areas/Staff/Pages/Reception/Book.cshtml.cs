@@ -1,14 +1,19 @@
 using CitizenVoice.Core;
+using CitizenVoice.Core.Audit;
 using CitizenVoice.Core.Reception;
+using CitizenVoice.Core.Reports;
+using CitizenVoice.Core.Units;
+using CitizenVoice.Reports.Reception;
 using CitizenVoice.Core.Submissions;
 using CitizenVoice.Web.Staff;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CitizenVoice.Web.Areas.Staff.Pages.Reception;
 
 /// <summary>The reception book (sổ tiếp công dân) of the officer's unit for a date range: printable, and exported to XLSX.</summary>
-public sealed class BookModel(ICitizenVoiceDb db, UnitNameCache unitNames, TimeProvider clock) : PageModel
+public sealed class BookModel(ICitizenVoiceDb db, UnitNameCache unitNames, ReceptionBookXlsx xlsx, AuditLog audit, TimeProvider clock) : PageModel
 {
     /// <summary>A year of visits is a few thousand lines at a busy office; more is a mistake in the dates.</summary>
     public const int MaxDays = 366;
@@ -27,6 +32,40 @@ public sealed class BookModel(ICitizenVoiceDb db, UnitNameCache unitNames, TimeP
     {
         await LoadAsync(from, to, cancellationToken);
     }
+
+    /// <summary>The same lines as an XLSX file; denouncers' identities stay masked there too. Audited as an export.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(string? from, string? to, CancellationToken cancellationToken)
+    {
+        await LoadAsync(from, to, cancellationToken);
+        var scope = HttpContext.StaffScope();
+        var parentCode = UnitCodes.ParentOf(scope.UnitCode);
+        var parent = parentCode is null ? null : await unitNames.NameAsync(parentCode, cancellationToken);
+        var book = new ReceptionBook(parent, UnitName, From, To, Lines.Select(ToEntry).ToList());
+        var output = new MemoryStream();
+        xlsx.Write(book, output);
+        await audit.RecordAsync(scope, AuditActions.Export, "reception-book", scope.UnitCode,
+            $"Xuất sổ tiếp công dân từ {From:dd/MM/yyyy} đến {To:dd/MM/yyyy}: {Lines.Count} lượt", cancellationToken);
+        output.Position = 0;
+        return File(output, xlsx.ContentType, $"so-tiep-cong-dan-{From:yyyyMMdd}-{To:yyyyMMdd}{xlsx.FileExtension}");
+    }
+
+    private static ReceptionEntry ToEntry(ReceptionBookLine line)
+    {
+        var visit = line.Visit;
+        var person = visit.Representative;
+        var notes = string.Join("; ", new[] { visit.HandlingNote, $"Mã {TrackingCode.Format(line.TrackingCode)}", $"Cán bộ tiếp: {visit.OfficerName}", visit.Channel.Label() }
+            .Where(n => !string.IsNullOrEmpty(n)));
+        return new ReceptionEntry(DateOnly.FromDateTime(FormDates.ToVietnam(visit.VisitedAt).DateTime), person.FullName, person.Address ?? "", person.IdNumber,
+            line.Title, line.Kind, visit.Headcount, visit.DocumentLines.Count == 0 ? null : string.Join("; ", visit.DocumentLines), ReportHandling(visit.Handling), notes);
+    }
+
+    private static Core.Reports.ReceptionHandling ReportHandling(Core.Reception.ReceptionHandling handling) => handling switch
+    {
+        Core.Reception.ReceptionHandling.Guided => Core.Reports.ReceptionHandling.Guided,
+        Core.Reception.ReceptionHandling.Forwarded => Core.Reports.ReceptionHandling.Forwarded,
+        Core.Reception.ReceptionHandling.AnsweredDirectly => Core.Reports.ReceptionHandling.AnsweredOnTheSpot,
+        _ => Core.Reports.ReceptionHandling.Accepted,
+    };
 
     internal async Task LoadAsync(string? from, string? to, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace CitizenVoice.Web.Areas.Staff.Pages.Admin.Audit;
 
 /// <summary>
 /// Search of the audit log, newest first. An administrator sees what the accounts of their subtree did; a top-level
-/// (central) administrator also sees entries without an actor (the system, sign-ins with unknown emails).
+/// (central, "TW") administrator also sees entries without an actor (the system, sign-ins with unknown emails).
 /// </summary>
 public sealed class IndexModel(CitizenVoiceDbContext db, ICitizenVoiceDb core, TimeProvider clock) : PageModel
 {
@@ -52,7 +52,7 @@ public sealed class IndexModel(CitizenVoiceDbContext db, ICitizenVoiceDb core, T
         To = toDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         var governed = db.Users.GovernedBy(scope).Select(u => u.Id);
-        SeesSystem = UnitCodes.ParentOf(scope.UnitCode) is null;
+        SeesSystem = scope.UnitCode == UnitCodes.Central;
         var seesSystem = SeesSystem;
         var entries = core.AuditEntries.AsNoTracking()
             .Where(a => (a.ActorUserId != null && governed.Contains(a.ActorUserId)) || (seesSystem && a.ActorUserId == null));

@@ -127,6 +127,52 @@ public sealed class ReceptionDeskBrowserTests
         Assert.Empty(cspViolations);
     }
 
+    [Fact]
+    public async Task ANewOfficerEnrolsTheSecondFactorFromTheQrPage()
+    {
+        var chromium = TestEnvironment.RequireChromium();
+        await using var app = CitizenVoiceApp.Sqlite();
+        app.UseKestrel(0);
+        app.StartServer();
+        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        var id = await app.CreateStaffAsync(CitizenVoice.Core.Accounts.StaffRoles.ReceptionOfficer, "01.VP-DBQH-HDND-T", "moi@hanoi.gov.vn");
+        await app.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<CitizenVoice.Data.CitizenVoiceUser>>();
+            Assert.True((await users.AddPasswordAsync((await users.FindByIdAsync(id))!, "Can-Bo-Moi@2026")).Succeeded);
+            return true;
+        });
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        await page.GotoAsync(baseUrl + "/dang-nhap");
+        await page.Keyboard.TypeAsync("moi@hanoi.gov.vn");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("Can-Bo-Moi@2026");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/dang-nhap/thiet-lap-xac-thuc");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.getElementById('qr-code').naturalWidth > 100"));
+        await Screenshot(page, "enrol-390.png");
+        await page.SetViewportSizeAsync(1280, 900);
+        await Screenshot(page, "enrol-1280.png");
+        var key = await page.GetAttributeAsync("#authenticator-key", "data-key");
+        await page.Keyboard.TypeAsync(Totp.Now(key!));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/staff/account/recovery-codes");
+        Assert.Equal(10, await page.Locator("#recovery-codes li").CountAsync());
+        await Screenshot(page, "recovery-codes-1280.png");
+        await page.ClickAsync("#continue");
+        await page.WaitForURLAsync("**/staff");
+        await page.GotoAsync(baseUrl + "/staff/account");
+        await Screenshot(page, "account-1280.png");
+    }
+
     private static Task<string> FocusedIdAsync(IPage page) => page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.id : ''");
 
     private static async Task Screenshot(IPage page, string name)

@@ -1,6 +1,7 @@
 using CitizenVoice.Cli.Accounts;
 using CitizenVoice.Cli.Classification;
 using CitizenVoice.Cli.Commands;
+using CitizenVoice.Cli.VoterMeetings;
 
 ICliCommand[] commands =
 [
@@ -9,6 +10,8 @@ ICliCommand[] commands =
     new TrainCommand(),
     new EvaluateCommand(),
     new ClassifyCommand(),
+    new ImportOpinionsCommand(),
+    new ExportTemplateCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

@@ -4,6 +4,7 @@ using CitizenVoice.Core.Email;
 using CitizenVoice.Core.Places;
 using CitizenVoice.Core.Submissions;
 using CitizenVoice.Core.Units;
+using CitizenVoice.Core.VoterMeetings;
 using Microsoft.EntityFrameworkCore;
 
 namespace CitizenVoice.Core;
@@ -34,6 +35,14 @@ public interface ICitizenVoiceDb
     DbSet<PublicHoliday> PublicHolidays { get; }
 
     DbSet<Reception.ReceptionVisit> ReceptionVisits { get; }
+
+    DbSet<Session> Sessions { get; }
+
+    DbSet<VoterMeeting> VoterMeetings { get; }
+
+    DbSet<VoterOpinion> VoterOpinions { get; }
+
+    DbSet<OpinionComment> OpinionComments { get; }
 
     DbSet<Routing.RoutingRuleEntry> RoutingRules { get; }
 

@@ -5,6 +5,7 @@ using CitizenVoice.Core.Email;
 using CitizenVoice.Core.Places;
 using CitizenVoice.Core.Submissions;
 using CitizenVoice.Core.Units;
+using CitizenVoice.Core.VoterMeetings;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,14 @@ public sealed class CitizenVoiceDbContext(DbContextOptions<CitizenVoiceDbContext
     public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
 
     public DbSet<Core.Reception.ReceptionVisit> ReceptionVisits => Set<Core.Reception.ReceptionVisit>();
+
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<VoterMeeting> VoterMeetings => Set<VoterMeeting>();
+
+    public DbSet<VoterOpinion> VoterOpinions => Set<VoterOpinion>();
+
+    public DbSet<OpinionComment> OpinionComments => Set<OpinionComment>();
 
     public DbSet<Core.Routing.RoutingRuleEntry> RoutingRules => Set<Core.Routing.RoutingRuleEntry>();
 

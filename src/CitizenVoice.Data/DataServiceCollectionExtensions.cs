@@ -19,6 +19,7 @@ public static class DataServiceCollectionExtensions
         // Pooled: intake creates a context per request, and the pool makes that nearly free.
         services.AddDbContextPool<CitizenVoiceDbContext>(db => Configure(db, options.Provider, connectionString));
         services.AddScoped<ICitizenVoiceDb>(sp => sp.GetRequiredService<CitizenVoiceDbContext>());
+        services.AddScoped<Core.Accounts.IStaffDirectory, Accounts.IdentityStaffDirectory>();
         services.AddSingleton<GroupCommitIntakeStore>();
         services.AddSingleton<Core.Submissions.IIntakeStore>(sp => sp.GetRequiredService<GroupCommitIntakeStore>());
         services.AddScoped<DatabaseInitializer>();

@@ -11,7 +11,7 @@ namespace CitizenVoice.Cli.Commands;
 /// </summary>
 internal static class CliServices
 {
-    public static ServiceProvider Build(CliArguments args, Action<IServiceCollection, IConfiguration>? more = null)
+    public static ServiceProvider Build(CliArguments args, Action<IServiceCollection, IConfiguration>? configure = null)
     {
         var contentRoot = FindWebContentRoot();
         var configuration = new ConfigurationBuilder()
@@ -28,7 +28,7 @@ internal static class CliServices
             .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None));
         services.AddSingleton(TimeProvider.System);
         services.AddCitizenVoiceData(configuration, contentRoot);
-        more?.Invoke(services, configuration);
+        configure?.Invoke(services, configuration);
         return services.BuildServiceProvider();
     }
 

@@ -2,6 +2,7 @@ using CitizenVoice.Classification.Retraining;
 using CitizenVoice.Classification.Runtime;
 using CitizenVoice.Core.Email;
 using CitizenVoice.Core.Routing;
+using CitizenVoice.Core.VoterMeetings;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,7 @@ namespace CitizenVoice.Web.Hosting;
 public static class RecurringJobs
 {
     public const string EmailOutboxSweep = "email-outbox-sweep";
+    public const string SessionReportReminders = "session-report-reminders";
     public const string ClassifyPendingSubmissions = "classify-pending-submissions";
     public const string RetrainRoutingModel = "retrain-routing-model";
 
@@ -24,6 +26,8 @@ public static class RecurringJobs
 
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<EmailOutboxSweepJob>(EmailOutboxSweep, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+        // 07:00 Vietnam time: compilers find the reminder when they start the day.
+        recurring.AddOrUpdate<SessionReportReminderJob>(SessionReportReminders, j => j.RunAsync(CancellationToken.None), Cron.Daily(0));
         recurring.AddOrUpdate<ClassifyPendingSubmissionsJob>(ClassifyPendingSubmissions, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
         var classifier = app.Services.GetRequiredService<IOptions<ClassifierOptions>>().Value;
         recurring.AddOrUpdate<RetrainRoutingModelJob>(RetrainRoutingModel, RetrainRoutingModelJob.QueueName,

@@ -1,3 +1,4 @@
+using CitizenVoice.Cli.Accounts;
 using CitizenVoice.Cli.Classification;
 using CitizenVoice.Cli.Commands;
 using CitizenVoice.Cli.VoterMeetings;
@@ -5,6 +6,7 @@ using CitizenVoice.Cli.VoterMeetings;
 ICliCommand[] commands =
 [
     new MigrateCommand(),
+    new CreateAdminCommand(),
     new TrainCommand(),
     new EvaluateCommand(),
     new ClassifyCommand(),

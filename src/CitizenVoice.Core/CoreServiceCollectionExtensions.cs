@@ -33,10 +33,13 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddSingleton<Routing.TopicCatalog>();
         services.AddScoped<Routing.ConfirmRouting>();
+        services.AddScoped<SubmissionIntake>();
+        services.AddScoped<CreateSubmission>();
+        services.AddScoped<Reception.RecordReceptionVisit>();
+        services.AddScoped<Reception.FindEarlierVisits>();
         services.AddScoped<Routing.SaveRoutingRule>();
         services.AddScoped<Routing.DeleteRoutingRule>();
         services.AddScoped<Routing.ActivateRoutingModelVersion>();
-        services.AddScoped<CreateSubmission>();
         services.AddScoped<SavePublicHoliday>();
         services.AddScoped<DeletePublicHoliday>();
         services.AddScoped<SetRemoteArea>();

@@ -34,6 +34,8 @@ public interface ICitizenVoiceDb
 
     DbSet<PublicHoliday> PublicHolidays { get; }
 
+    DbSet<Reception.ReceptionVisit> ReceptionVisits { get; }
+
     DbSet<Session> Sessions { get; }
 
     DbSet<VoterMeeting> VoterMeetings { get; }

@@ -38,6 +38,8 @@ public sealed class CitizenVoiceDbContext(DbContextOptions<CitizenVoiceDbContext
 
     public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
 
+    public DbSet<Core.Reception.ReceptionVisit> ReceptionVisits => Set<Core.Reception.ReceptionVisit>();
+
     public DbSet<Session> Sessions => Set<Session>();
 
     public DbSet<VoterMeeting> VoterMeetings => Set<VoterMeeting>();

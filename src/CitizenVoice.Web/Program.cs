@@ -1,6 +1,7 @@
 using CitizenVoice.Classification;
 using CitizenVoice.Core;
 using CitizenVoice.Data;
+using CitizenVoice.Reports;
 using CitizenVoice.Web.Api;
 using CitizenVoice.Web.Attachments;
 using CitizenVoice.Web.Email;
@@ -16,6 +17,7 @@ builder.Services
     .AddJobs(builder.Configuration)
     .AddRoutingClassifier(builder.Configuration)
     .AddRoutingAdministration(builder.Environment.ContentRootPath)
+    .AddReports()
     .AddCitizenVoiceWeb(builder.Configuration);
 
 var app = builder.Build();

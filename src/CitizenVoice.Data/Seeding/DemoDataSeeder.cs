@@ -57,6 +57,7 @@ public sealed class DemoDataSeeder(
             var user = new CitizenVoiceUser { UserName = email, Email = email, EmailConfirmed = true, FullName = fullName, CreatedAt = now, UnitCode = unitCode };
             Check(await users.CreateAsync(user, DemoPassword));
             Check(await users.AddToRoleAsync(user, role));
+            await DemoTwoFactor.EnableAsync(users, user);
         }
 
         var processor = await users.FindByEmailAsync(DemoStaff[2].Email);

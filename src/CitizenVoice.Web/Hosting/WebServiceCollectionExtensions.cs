@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using CitizenVoice.Data;
+using CitizenVoice.Data.Accounts;
 using CitizenVoice.Web.Localization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -59,21 +60,17 @@ public static class WebServiceCollectionExtensions
         services.AddPublicRateLimits(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
-        services.AddDataProtection()
-            .SetApplicationName("CitizenVoice")
-            .PersistKeysToDbContext<CitizenVoiceDbContext>();
+        services.AddSharedDataProtection();
 
-        services.AddIdentity<CitizenVoiceUser, IdentityRole>(o =>
-            {
-                o.Password.RequiredLength = 12;
-                o.Password.RequireNonAlphanumeric = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.User.RequireUniqueEmail = true;
-            })
+        services.AddIdentity<CitizenVoiceUser, IdentityRole>(StaffIdentity.Configure)
             .AddEntityFrameworkStores<CitizenVoiceDbContext>()
             .AddClaimsPrincipalFactory<Staff.StaffClaimsPrincipalFactory>()
+            .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Account.AccountAudit>();
+        services.AddScoped<InvitationLinks>();
+        services.AddScoped<CreateStaffAccount>();
         // A changed unit, role or password reaches every open session within a minute (the security stamp is re-checked).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>

@@ -1,7 +1,6 @@
 using System.Net;
 using CitizenVoice.Data.Seeding;
 using CitizenVoice.Web.Tests.Infrastructure;
-using CitizenVoice.Web.Tests.Portal;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,10 +74,5 @@ public sealed class JobsDashboardTests
         return true;
     });
 
-    internal static async Task SignInAsync(HttpClient client, string email)
-    {
-        var response = await PortalForms.PostFormAsync(client, "/dang-nhap",
-            new() { ["email"] = email, ["password"] = DemoDataSeeder.DemoPassword }, Ct);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
+    internal static Task SignInAsync(HttpClient client, string email) => StaffSignIn.SignInAsync(client, email, Ct);
 }

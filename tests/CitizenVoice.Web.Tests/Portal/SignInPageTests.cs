@@ -22,12 +22,15 @@ public sealed class SignInPageTests
         await SeedStaffAsync(app);
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var response = await PortalForms.PostFormAsync(client, "/dang-nhap",
-            new() { ["email"] = Email, ["password"] = DemoDataSeeder.DemoPassword, ["returnUrl"] = "/tra-cuu" }, Ct);
+        var password = await StaffSignIn.PasswordStepAsync(client, Email, DemoDataSeeder.DemoPassword, Ct, returnUrl: "/tra-cuu");
+        var code = await StaffSignIn.CodeStepAsync(client, Totp.Now(DemoTwoFactor.AuthenticatorKey), Ct, returnUrl: "/tra-cuu");
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/tra-cuu", response.Headers.Location?.OriginalString);
-        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("cv.staff=", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
+        Assert.Equal("/dang-nhap/xac-thuc?returnUrl=%2Ftra-cuu", password.Headers.Location?.OriginalString);
+        Assert.DoesNotContain(password.Headers.GetValues("Set-Cookie"), c => c.StartsWith("cv.staff=", StringComparison.Ordinal) && !c.StartsWith("cv.staff=;", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
+        Assert.Equal("/tra-cuu", code.Headers.Location?.OriginalString);
+        Assert.Contains(code.Headers.GetValues("Set-Cookie"), c => c.StartsWith("cv.staff=", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -37,10 +40,11 @@ public sealed class SignInPageTests
         await SeedStaffAsync(app);
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var response = await PortalForms.PostFormAsync(client, "/dang-nhap",
-            new() { ["email"] = Email, ["password"] = DemoDataSeeder.DemoPassword, ["returnUrl"] = "https://evil.example/" }, Ct);
+        var password = await StaffSignIn.PasswordStepAsync(client, Email, DemoDataSeeder.DemoPassword, Ct, returnUrl: "https://evil.example/");
+        var code = await StaffSignIn.CodeStepAsync(client, Totp.Now(DemoTwoFactor.AuthenticatorKey), Ct, returnUrl: "https://evil.example/");
 
-        Assert.Equal("/staff", response.Headers.Location?.OriginalString);
+        Assert.Equal("/dang-nhap/xac-thuc", password.Headers.Location?.OriginalString);
+        Assert.Equal("/staff", code.Headers.Location?.OriginalString);
     }
 
     [Fact]
@@ -68,6 +72,7 @@ public sealed class SignInPageTests
         var user = new CitizenVoiceUser { UserName = Email, Email = Email, EmailConfirmed = true, FullName = "Lê Thị Hồng Nhung", CreatedAt = DateTimeOffset.UtcNow };
         Assert.True((await users.CreateAsync(user, DemoDataSeeder.DemoPassword)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, StaffRoles.Processor)).Succeeded);
+        await DemoTwoFactor.EnableAsync(users, user);
         return true;
     });
 }

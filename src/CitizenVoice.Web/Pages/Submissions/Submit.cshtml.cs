@@ -1,4 +1,3 @@
-using System.Globalization;
 using CitizenVoice.Core.Attachments;
 using CitizenVoice.Core.Common;
 using CitizenVoice.Core.Places;
@@ -79,7 +78,7 @@ public sealed class SubmitModel(PlaceDirectory places, CreateSubmission createSu
             Anonymous = Input.Anonymous,
             Consent = Input.Consent,
             ComplaintSubject = Input.ComplaintSubject,
-            ComplaintLearnedOn = ParseDate(Input.ComplaintLearnedOn),
+            ComplaintLearnedOn = FormDates.ParseDate(Input.ComplaintLearnedOn),
             Attachments = files.Select(f => new AttachmentUpload(f.FileName, f.Length, f.OpenReadStream)).ToList(),
         }, cancellationToken);
 
@@ -91,7 +90,7 @@ public sealed class SubmitModel(PlaceDirectory places, CreateSubmission createSu
 
         Errors = result.Errors;
         HadAttachments = files.Count > 0;
-        if (Input.Kind == "khieu-nai" && !string.IsNullOrWhiteSpace(Input.ComplaintLearnedOn) && ParseDate(Input.ComplaintLearnedOn) is null)
+        if (Input.Kind == "khieu-nai" && !string.IsNullOrWhiteSpace(Input.ComplaintLearnedOn) && FormDates.ParseDate(Input.ComplaintLearnedOn) is null)
         {
             Errors = WithDateFormatError(Errors);
         }
@@ -114,17 +113,6 @@ public sealed class SubmitModel(PlaceDirectory places, CreateSubmission createSu
         "attachments" => "attachments",
         _ => key,
     };
-
-    private static DateOnly? ParseDate(string? raw)
-    {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return null;
-        }
-
-        string[] formats = ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"];
-        return DateOnly.TryParseExact(raw.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-    }
 
     // The use case only sees a missing date; say that the typed one could not be read.
     private static ValidationErrors WithDateFormatError(ValidationErrors errors)

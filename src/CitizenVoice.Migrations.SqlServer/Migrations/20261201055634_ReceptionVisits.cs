@@ -1,0 +1,110 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CitizenVoice.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class ReceptionVisits : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ReceptionVisits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UnitCode = table.Column<string>(type: "varchar(40)", unicode: false, maxLength: 40, nullable: false),
+                    VisitedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    OfficerUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    OfficerName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Channel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    IsGroup = table.Column<bool>(type: "bit", nullable: false),
+                    Headcount = table.Column<int>(type: "int", nullable: false),
+                    Documents = table.Column<string>(type: "nvarchar(3000)", maxLength: 3000, nullable: false),
+                    Handling = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    HandlingNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    SubmissionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReceptionVisits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReceptionVisits_Submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "Submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReceptionVisitPeople",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VisitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    FullName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    NameKey = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    IdNumber = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: true),
+                    Phone = table.Column<string>(type: "varchar(15)", unicode: false, maxLength: 15, nullable: true),
+                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    IsRepresentative = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReceptionVisitPeople", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReceptionVisitPeople_ReceptionVisits_VisitId",
+                        column: x => x.VisitId,
+                        principalTable: "ReceptionVisits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionVisitPeople_IdNumber",
+                table: "ReceptionVisitPeople",
+                column: "IdNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionVisitPeople_NameKey",
+                table: "ReceptionVisitPeople",
+                column: "NameKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionVisitPeople_Phone",
+                table: "ReceptionVisitPeople",
+                column: "Phone");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionVisitPeople_VisitId",
+                table: "ReceptionVisitPeople",
+                column: "VisitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionVisits_SubmissionId",
+                table: "ReceptionVisits",
+                column: "SubmissionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionVisits_UnitCode_VisitedAt",
+                table: "ReceptionVisits",
+                columns: new[] { "UnitCode", "VisitedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ReceptionVisitPeople");
+
+            migrationBuilder.DropTable(
+                name: "ReceptionVisits");
+        }
+    }
+}

@@ -1,0 +1,184 @@
+using CitizenVoice.Data.Seeding;
+using CitizenVoice.Web.Tests.Hosting;
+using CitizenVoice.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CitizenVoice.Web.Tests.Browser;
+
+/// <summary>A reception officer in a real browser: signs in with the authenticator code and records a visit with the keyboard alone.</summary>
+public sealed class ReceptionDeskBrowserTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AnOfficerSignsInWithACodeAndRecordsAVisitUsingOnlyTheKeyboard()
+    {
+        var chromium = TestEnvironment.RequireChromium();
+        await using var app = CitizenVoiceApp.Sqlite();
+        app.UseKestrel(0);
+        app.StartServer();
+        await JobsDashboardTests.SeedDemoAsync(app);
+        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var cspViolations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                cspViolations.Add(message.Text);
+            }
+        };
+        var keys = page.Keyboard;
+
+        await page.GotoAsync(baseUrl + "/dang-nhap?returnUrl=%2Fstaff%2Freception");
+        await keys.TypeAsync("tiepdan@demo.citizenvoice.vn");
+        await keys.PressAsync("Tab");
+        await keys.TypeAsync(DemoDataSeeder.DemoPassword);
+        await keys.PressAsync("Enter");
+        await page.WaitForURLAsync("**/dang-nhap/xac-thuc**");
+        await Screenshot(page, "two-factor-1280.png");
+        await keys.TypeAsync(Totp.Now(DemoTwoFactor.AuthenticatorKey));
+        await keys.PressAsync("Enter");
+        await page.WaitForURLAsync("**/staff/reception");
+        Assert.Equal("people-0-fullName", await FocusedIdAsync(page));
+
+        await keys.TypeAsync("Nguyễn Văn An");
+        await keys.PressAsync("Enter");
+        await keys.TypeAsync("001085012345");
+        await keys.PressAsync("Enter");
+        await keys.TypeAsync("0912 345 678");
+        await keys.PressAsync("Enter");
+        await keys.TypeAsync("Số 5 ngõ 12 Hàng Bạc");
+        await keys.PressAsync("Enter");
+        Assert.Equal("email", await FocusedIdAsync(page));
+        await keys.TypeAsync("nguyenvanan@example.vn");
+        await keys.PressAsync("Tab");
+        Assert.Equal("isGroup", await FocusedIdAsync(page));
+        await keys.PressAsync("Tab");
+        await keys.PressAsync("Tab");
+        await keys.PressAsync("Tab");
+        Assert.Equal("kind-kien-nghi", await FocusedIdAsync(page));
+        await keys.PressAsync("Tab");
+        await keys.TypeAsync("Đề nghị đo đạc lại ranh giới đất với nhà hàng xóm");
+        await keys.PressAsync("Enter");
+        Assert.Equal("content", await FocusedIdAsync(page));
+        await keys.TypeAsync("Ông An trình bày: nhà số 7 xây tường rào lấn sang đất nhà ông khoảng nửa mét, hai bên đã hòa giải ở tổ dân phố nhưng không thành.");
+        await keys.PressAsync("Tab");
+        Assert.Equal("provinceCode", await FocusedIdAsync(page));
+        await keys.PressAsync("Tab");
+        await keys.TypeAsync("hoan kiem", new KeyboardTypeOptions { Delay = 40 });
+        await page.Locator("#commune-suggestions input[value='00070']").WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        await keys.PressAsync("Tab");
+        await keys.PressAsync("Space");
+        Assert.Equal("Phường Hoàn Kiếm", await page.InputValueAsync("#commune"));
+        await keys.PressAsync("Tab");
+        Assert.Equal("documents", await FocusedIdAsync(page));
+        await keys.TypeAsync("Đơn đề nghị (01 bản)");
+        await keys.PressAsync("Enter");
+        await keys.TypeAsync("Bản sao giấy chứng nhận quyền sử dụng đất");
+        await keys.PressAsync("Tab");
+        await keys.PressAsync("Tab");
+        Assert.Equal("handling-tiep-nhan-don", await FocusedIdAsync(page));
+        await keys.PressAsync("Tab");
+        await keys.PressAsync("Tab");
+        Assert.Equal("consent", await FocusedIdAsync(page));
+        await keys.PressAsync("Space");
+        await keys.PressAsync("Tab");
+        Assert.Equal("channel", await FocusedIdAsync(page));
+        await Screenshot(page, "reception-1280.png");
+        await keys.PressAsync("Enter");
+        Assert.Equal("visitDate", await FocusedIdAsync(page));
+        await keys.PressAsync("Enter");
+        Assert.Equal("visitTime", await FocusedIdAsync(page));
+        await keys.PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/staff/reception/receipt/**");
+        var code = (await page.Locator("#tracking-code").InnerTextAsync()).Trim();
+        Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$", code);
+        Assert.Contains("Bản sao giấy chứng nhận quyền sử dụng đất", await page.InnerTextAsync(".receipt"), StringComparison.Ordinal);
+        await Screenshot(page, "receipt-staff-1280.png");
+        await page.SetViewportSizeAsync(390, 844);
+        await Screenshot(page, "receipt-staff-390.png");
+        await page.GotoAsync(baseUrl + "/staff/reception");
+        await Screenshot(page, "reception-390.png");
+        await page.Locator("#people-0-fullName").PressSequentiallyAsync("nguyen van", new LocatorPressSequentiallyOptions { Delay = 40 });
+        await page.Locator("#earlier-visits .earlier-list").WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        Assert.Contains("Đề nghị đo đạc lại ranh giới đất", await page.InnerTextAsync("#earlier-visits"), StringComparison.Ordinal);
+        await Screenshot(page, "reception-earlier-390.png");
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.GotoAsync(baseUrl + "/staff/reception/book");
+        await Screenshot(page, "book-1280.png");
+
+        var stored = await app.WithDbAsync(db => db.Submissions.SingleAsync(s => s.TrackingCode == code.Replace("-", "", StringComparison.Ordinal), Ct));
+        Assert.Equal("00070", stored.CommuneCode);
+        Assert.Equal(CitizenVoice.Core.Submissions.SubmissionChannel.Reception, stored.Channel);
+        Assert.Empty(cspViolations);
+    }
+
+    [Fact]
+    public async Task ANewOfficerEnrolsTheSecondFactorFromTheQrPage()
+    {
+        var chromium = TestEnvironment.RequireChromium();
+        await using var app = CitizenVoiceApp.Sqlite();
+        app.UseKestrel(0);
+        app.StartServer();
+        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        var id = await app.CreateStaffAsync(CitizenVoice.Core.Accounts.StaffRoles.ReceptionOfficer, "01.VP-DBQH-HDND-T", "moi@hanoi.gov.vn");
+        await app.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<CitizenVoice.Data.CitizenVoiceUser>>();
+            Assert.True((await users.AddPasswordAsync((await users.FindByIdAsync(id))!, "Can-Bo-Moi@2026")).Succeeded);
+            return true;
+        });
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        await page.GotoAsync(baseUrl + "/dang-nhap");
+        await page.Keyboard.TypeAsync("moi@hanoi.gov.vn");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("Can-Bo-Moi@2026");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/dang-nhap/thiet-lap-xac-thuc");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.getElementById('qr-code').naturalWidth > 100"));
+        await Screenshot(page, "enrol-390.png");
+        await page.SetViewportSizeAsync(1280, 900);
+        await Screenshot(page, "enrol-1280.png");
+        var key = await page.GetAttributeAsync("#authenticator-key", "data-key");
+        await page.Keyboard.TypeAsync(Totp.Now(key!));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/staff/account/recovery-codes");
+        Assert.Equal(10, await page.Locator("#recovery-codes li").CountAsync());
+        await Screenshot(page, "recovery-codes-1280.png");
+        await page.ClickAsync("#continue");
+        await page.WaitForURLAsync("**/staff");
+        await page.GotoAsync(baseUrl + "/staff/account");
+        await Screenshot(page, "account-1280.png");
+    }
+
+    private static Task<string> FocusedIdAsync(IPage page) => page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.id : ''");
+
+    private static async Task Screenshot(IPage page, string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name), FullPage = true });
+    }
+}

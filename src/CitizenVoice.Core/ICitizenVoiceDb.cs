@@ -40,6 +40,16 @@ public interface ICitizenVoiceDb
 
     DbSet<VoterOpinion> VoterOpinions { get; }
 
+    DbSet<Consolidation.ConsolidatedItem> ConsolidatedItems { get; }
+
+    DbSet<SessionReports.ReportVersion> ReportVersions { get; }
+
+    DbSet<SessionReports.ReportRecipient> ReportRecipients { get; }
+
+    DbSet<SessionReports.ReportDispatch> ReportDispatches { get; }
+
+    DbSet<OutboxEmailAttachment> OutboxEmailAttachments { get; }
+
     /// <summary>Saves all pending changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

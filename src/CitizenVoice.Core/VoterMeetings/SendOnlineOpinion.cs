@@ -30,7 +30,7 @@ public sealed class SendOnlineOpinion(ICitizenVoiceDb db, PlaceDirectory places,
     {
         var errors = new ValidationErrors();
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = VietnamTime.Today(clock);
         var session = request.SessionId is { } id
             ? await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
             : null;
@@ -72,7 +72,7 @@ public sealed class SendOnlineOpinion(ICitizenVoiceDb db, PlaceDirectory places,
 
         if (!request.Consent)
         {
-            errors.Add("consent", "Vui lòng đọc và đồng ý với thông báo xử lý dữ liệu cá nhân.");
+            errors.Add("consent", "Vui lòng đọc thông báo xử lý dữ liệu cá nhân và đánh dấu đồng ý để gửi ý kiến.");
         }
 
         if (!errors.IsEmpty)

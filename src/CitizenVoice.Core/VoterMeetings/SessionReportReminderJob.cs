@@ -19,13 +19,11 @@ namespace CitizenVoice.Core.VoterMeetings;
 public sealed class SessionReportReminderJob(ICitizenVoiceDb db, IStaffDirectory staff, IOutboxSignal outboxSignal,
     IOptions<PortalOptions> portal, TimeProvider clock)
 {
-    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
     /// <summary>Returns how many reminder emails were queued.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.ToOffset(VietnamOffset).DateTime);
+        var today = VietnamTime.Today(clock);
         var horizon = today.AddDays(Session.ReportDaysBeforeOpening + Session.ReminderDaysBeforeDeadline);
         var earliestClosing = today.AddDays(-Session.ReportDaysAfterClosing);
         var candidates = await db.Sessions

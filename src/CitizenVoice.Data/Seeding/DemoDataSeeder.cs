@@ -16,6 +16,7 @@ public sealed class DemoDataSeeder(
     UserManager<CitizenVoiceUser> users,
     RoleManager<IdentityRole> roles,
     TimeProvider clock,
+    Core.Routing.IRoutingClassifier classifier,
     ILogger<DemoDataSeeder> logger)
 {
     /// <summary>Shared by every demo account; listed in the README. Demo only.</summary>
@@ -74,6 +75,7 @@ public sealed class DemoDataSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await DemoVoterMeetings.SeedAsync(db, classifier, now, cancellationToken);
         logger.LogInformation("Seeded {Staff} demo staff accounts and {Submissions} demo submissions", DemoStaff.Count, DemoSubmissions.All.Count);
     }
 

@@ -92,6 +92,7 @@ public static class WebServiceCollectionExtensions
         services.AddAuthorization(AuthorizationPolicies.Add);
         services.AddSingleton<Pages.Lookup.AttachmentLinks>();
         services.AddSingleton<Staff.UnitNameCache>();
+        services.AddScoped<Areas.Staff.Pages.Sessions.OpinionStatistics>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "cv.af";

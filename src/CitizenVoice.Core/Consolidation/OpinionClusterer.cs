@@ -6,9 +6,9 @@ namespace CitizenVoice.Core.Consolidation;
 /// </summary>
 /// <remarks>
 /// Each opinion becomes a TF-IDF vector of folded syllables and syllable pairs, without place names and petition
-/// framing. Opinions whose cosine similarity reaches the threshold are linked; clusters are the connected groups.
-/// Candidate pairs come from an inverted index over each vector's prefix of rarest features, cut where the rest of
-/// the vector can no longer reach the threshold, so no qualifying pair is missed and common words never fan out.
+/// framing, with names and numbers weighed up. Opinions join the cluster whose centroid they resemble most, once the
+/// cosine similarity reaches the threshold (<see cref="CentroidAssigner"/>); candidate clusters come from an inverted
+/// index over each vector's rarest features, so common words never fan out and no step compares all pairs.
 /// </remarks>
 public sealed class OpinionClusterer(OpinionClustererOptions? options = null)
 {
@@ -37,11 +37,11 @@ public sealed class OpinionClusterer(OpinionClustererOptions? options = null)
             MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism ?? -1,
         };
         var vectors = OpinionVectors.Build(inputs, new OpinionTokenizer(_options.PlaceNames), parallel);
-        var sets = Link(inputs, vectors, (float)_options.SimilarityThreshold, parallel);
-        return Summarise(inputs, vectors, sets, parallel);
+        var labels = Assign(inputs, vectors, (float)_options.SimilarityThreshold, parallel);
+        return Summarise(inputs, vectors, labels, parallel);
     }
 
-    private static ConcurrentUnionFind Link(IReadOnlyList<ClusterInput> inputs, OpinionVectors vectors, float threshold, ParallelOptions parallel)
+    private static int[] Assign(IReadOnlyList<ClusterInput> inputs, OpinionVectors vectors, float threshold, ParallelOptions parallel)
     {
         var n = inputs.Count;
         var blocks = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -56,46 +56,15 @@ public sealed class OpinionClusterer(OpinionClustererOptions? options = null)
             }
         }
 
-        var index = new PrefixIndex(vectors, block, threshold);
-        var sets = new ConcurrentUnionFind(n);
-        Parallel.For(0, n, parallel, () => new int[n], (i, _, seen) =>
-        {
-            // seen[j] == i + 1 marks j as already compared with i (several prefix features may share it).
-            var features = vectors.Features(i);
-            for (var k = 0; k < index.PrefixLength(i); k++)
-            {
-                foreach (var j in index.Posting(block[i], features[k]))
-                {
-                    // Postings are in input order: later opinions are compared when their own turn comes.
-                    if (j >= i)
-                    {
-                        break;
-                    }
-
-                    if (seen[j] == i + 1)
-                    {
-                        continue;
-                    }
-
-                    seen[j] = i + 1;
-                    if (!sets.Same(i, j) && vectors.Dot(i, j) >= threshold)
-                    {
-                        sets.Union(i, j);
-                    }
-                }
-            }
-
-            return seen;
-        }, _ => { });
-        return sets;
+        return new CentroidAssigner(vectors, new PrefixIndex(vectors, block, threshold), block, threshold).Assign(parallel);
     }
 
-    private static OpinionCluster[] Summarise(IReadOnlyList<ClusterInput> inputs, OpinionVectors vectors, ConcurrentUnionFind sets, ParallelOptions parallel)
+    private static OpinionCluster[] Summarise(IReadOnlyList<ClusterInput> inputs, OpinionVectors vectors, int[] labels, ParallelOptions parallel)
     {
         var groups = new Dictionary<int, List<int>>();
         for (var i = 0; i < inputs.Count; i++)
         {
-            var root = sets.Find(i);
+            var root = labels[i];
             if (!groups.TryGetValue(root, out var members))
             {
                 members = [];

@@ -3,10 +3,11 @@ namespace CitizenVoice.Core.Consolidation;
 public sealed class OpinionClustererOptions
 {
     /// <summary>
-    /// Cosine similarity of the TF-IDF vectors at or above which two opinions are linked. 0.45 keeps paraphrases,
-    /// unaccented and mistyped copies together and different issues of one commune apart on the benchmark corpus.
+    /// Cosine similarity between an opinion and a cluster's centroid at or above which the opinion joins it. 0.65
+    /// balances pairwise precision and recall on the benchmark corpus (bench/consolidate.sh): higher splits the
+    /// paraphrases of one issue, lower merges the same complaint about different roads or schools.
     /// </summary>
-    public double SimilarityThreshold { get; init; } = 0.45;
+    public double SimilarityThreshold { get; init; } = 0.65;
 
     /// <summary>
     /// Place names to ignore (e.g. every commune and province from the catalogue), with or without diacritics.

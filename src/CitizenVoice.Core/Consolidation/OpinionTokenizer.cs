@@ -11,7 +11,10 @@ namespace CitizenVoice.Core.Consolidation;
 /// </summary>
 internal sealed class OpinionTokenizer
 {
+    public const ulong EntityBit = 2;
+
     private const int MaxNameSyllables = 4;
+    private const int MaxEntitySyllables = 6;
     private const ulong BigramSalt = 0x9E3779B97F4A7C15UL;
 
     // Administrative units, old and new (huyện/quận still appear in voters' wording after 1/7/2025).
@@ -38,11 +41,17 @@ internal sealed class OpinionTokenizer
         "nhằm", "lên",
     ];
 
+    // Only villages and blocks are numbered ("thôn 3", "tổ dân phố 5"); "đường tỉnh 534" names a road.
+    private static readonly string[] NumberedUnits = ["thôn", "xóm", "bản", "ấp", "buôn", "khu phố", "khối", "tổ dân phố", "khu dân cư"];
+
     private readonly PhraseSet _units = new(UnitWords.Select(HashPhrase));
+    private readonly PhraseSet _numberedUnits = new(NumberedUnits.Select(HashPhrase));
     private readonly PhraseSet _stopPhrases = new(StopPhrases.Select(HashPhrase));
     private readonly HashSet<ulong> _stopSyllables = [.. StopSyllables.Select(s => HashPhrase(s)[0])];
     private readonly PhraseSet _places;
-    private readonly ConcurrentDictionary<string, ulong[]> _learned = new(StringComparer.Ordinal);
+    private readonly PhraseSet _entities = new([]);
+    private readonly ConcurrentDictionary<string, ulong[]> _learnedPlaces = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ulong[]> _learnedEntities = new(StringComparer.Ordinal);
 
     public OpinionTokenizer(IEnumerable<string> placeNames)
     {
@@ -58,62 +67,22 @@ internal sealed class OpinionTokenizer
         }
     }
 
-    /// <summary>Pass 1: syllables of one text; remembers names written after a unit word ("phường Bến Thủy").</summary>
+    /// <summary>
+    /// Pass 1: syllables of one text. Remembers names written after a unit word ("phường Bến Thủy") as places, and
+    /// other capitalised runs inside a sentence ("hồ Vực Mấu", "Bệnh viện Sản Nhi") as the named things an
+    /// opinion is about, so that both are recognised later in texts typed in lower case or without diacritics.
+    /// </summary>
     public OpinionToken[] Learn(string text)
     {
         var tokens = Tokenize(text);
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var unit = _units.MatchAt(tokens, i);
-            if (unit == 0)
-            {
-                continue;
-            }
-
-            var nameLength = NameLengthAt(tokens, i + unit);
-            if (nameLength >= 2 && tokens.AsSpan(i + unit, nameLength).ToArray().Any(t => !t.Number))
-            {
-                var name = tokens.AsSpan(i + unit, nameLength).ToArray().Select(t => t.Hash).ToArray();
-                _learned.TryAdd(string.Join(',', name), name);
-            }
-
-            i += unit + nameLength - 1;
-        }
-
-        return tokens;
-    }
-
-    /// <summary>Adds the names learned so far to the place list; call once between the two passes.</summary>
-    public void CommitLearnedNames()
-    {
-        foreach (var key in _learned.Keys.Order(StringComparer.Ordinal))
-        {
-            _places.Add(_learned[key]);
-        }
-    }
-
-    /// <summary>Pass 2: unigram and bigram feature hashes of the content syllables (bigrams have the low bit set).</summary>
-    public List<ulong> Features(OpinionToken[] tokens)
-    {
-        var kept = new List<ulong>(tokens.Length);
         for (var i = 0; i < tokens.Length;)
         {
             var unit = _units.MatchAt(tokens, i);
             if (unit > 0)
             {
-                var local = NameLengthAt(tokens, i + unit);
-                var known = _places.MatchAt(tokens, i + unit);
-                if (local > 0 || known > 0)
-                {
-                    i += unit + Math.Max(local, known);
-                    continue;
-                }
-            }
-
-            var place = _places.MatchAt(tokens, i);
-            if (place > 0)
-            {
-                i += place;
+                var nameLength = NameLengthAt(tokens, i + unit, _numberedUnits.MatchAt(tokens, i) == unit);
+                Remember(_learnedPlaces, tokens.AsSpan(i + unit, nameLength));
+                i += unit + nameLength;
                 continue;
             }
 
@@ -124,9 +93,78 @@ internal sealed class OpinionTokenizer
                 continue;
             }
 
+            var run = 0;
+            while (i + run < tokens.Length && run < MaxEntitySyllables && tokens[i + run].Capitalised && !tokens[i + run].Number
+                   && _units.MatchAt(tokens, i + run) == 0 && _stopPhrases.MatchAt(tokens, i + run) == 0)
+            {
+                run++;
+            }
+
+            Remember(_learnedEntities, tokens.AsSpan(i, run));
+            i += Math.Max(run, 1);
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Adds the names learned so far to the lists; call once between the two passes.</summary>
+    public void CommitLearnedNames()
+    {
+        foreach (var key in _learnedPlaces.Keys.Order(StringComparer.Ordinal))
+        {
+            _places.Add(_learnedPlaces[key]);
+        }
+
+        foreach (var key in _learnedEntities.Keys.Order(StringComparer.Ordinal))
+        {
+            _entities.Add(_learnedEntities[key]);
+        }
+    }
+
+    /// <summary>
+    /// Pass 2: unigram and bigram feature hashes of the content syllables. Bit 0 marks a bigram, bit 1 a feature of
+    /// a named thing or a number (a bigram only inside the name), which the vectors weigh up: two roads differ by their
+    /// names, not by their potholes.
+    /// </summary>
+    public List<ulong> Features(OpinionToken[] tokens)
+    {
+        var kept = new List<(ulong Hash, bool Entity)>(tokens.Length);
+        for (var i = 0; i < tokens.Length;)
+        {
+            var unit = _units.MatchAt(tokens, i);
+            if (unit > 0)
+            {
+                var local = NameLengthAt(tokens, i + unit, _numberedUnits.MatchAt(tokens, i) == unit);
+                var known = _places.MatchAt(tokens, i + unit);
+                if (local > 0 || known > 0)
+                {
+                    i += unit + Math.Max(local, known);
+                    continue;
+                }
+            }
+
+            var skip = Math.Max(_places.MatchAt(tokens, i), _stopPhrases.MatchAt(tokens, i));
+            if (skip > 0)
+            {
+                i += skip;
+                continue;
+            }
+
+            var entity = _entities.MatchAt(tokens, i);
+            if (entity > 0)
+            {
+                for (var k = 0; k < entity; k++)
+                {
+                    kept.Add((tokens[i + k].Hash, true));
+                }
+
+                i += entity;
+                continue;
+            }
+
             if (!_stopSyllables.Contains(tokens[i].Hash))
             {
-                kept.Add(tokens[i].Hash);
+                kept.Add((tokens[i].Hash, tokens[i].Capitalised || tokens[i].Number));
             }
 
             i++;
@@ -135,14 +173,38 @@ internal sealed class OpinionTokenizer
         var features = new List<ulong>(kept.Count * 2);
         for (var i = 0; i < kept.Count; i++)
         {
-            features.Add(kept[i] & ~1UL);
+            var entity = kept[i].Entity ? EntityBit : 0UL;
+            features.Add((kept[i].Hash & ~3UL) | entity);
             if (i > 0)
             {
-                features.Add((Mix((kept[i - 1] * 31) ^ kept[i]) ^ BigramSalt) | 1UL);
+                var pair = (Mix((kept[i - 1].Hash * 31) ^ kept[i].Hash) ^ BigramSalt) & ~3UL;
+                features.Add(pair | 1UL | (kept[i - 1].Entity ? entity : 0UL));
             }
         }
 
         return features;
+    }
+
+    private static void Remember(ConcurrentDictionary<string, ulong[]> learned, ReadOnlySpan<OpinionToken> name)
+    {
+        // One syllable alone ("Hòa", "Vinh") collides with common words once folded; numbers alone name nothing.
+        if (name.Length < 2)
+        {
+            return;
+        }
+
+        var hashes = new ulong[name.Length];
+        var letters = false;
+        for (var k = 0; k < name.Length; k++)
+        {
+            hashes[k] = name[k].Hash;
+            letters |= !name[k].Number;
+        }
+
+        if (letters)
+        {
+            learned.TryAdd(string.Join(',', hashes), hashes);
+        }
     }
 
     internal static OpinionToken[] Tokenize(string text)
@@ -163,27 +225,34 @@ internal sealed class OpinionTokenizer
             {
                 var word = folded.AsSpan(start, i - start);
                 // Folding keeps one letter per letter, so the words line up unless the text had unusual characters.
-                var capitalised = capitals is not null && tokens.Count < capitals.Count && capitals[tokens.Count];
+                var capitalised = tokens.Count < capitals.Count && capitals[tokens.Count];
                 tokens.Add(new OpinionToken(Hash(word), capitalised, char.IsDigit(word[0])));
                 start = -1;
             }
         }
 
-        return capitals is not null && capitals.Count != tokens.Count
+        return capitals.Count != tokens.Count
             ? [.. tokens.Select(t => t with { Capitalised = false })]
             : [.. tokens];
     }
 
-    private static List<bool>? CapitalisedWords(string text)
+    // A capital that opens a sentence says nothing; one inside a sentence marks a name.
+    private static List<bool> CapitalisedWords(string text)
     {
         var result = new List<bool>();
         var inWord = false;
+        var sentenceStart = true;
         foreach (var c in text)
         {
             var letter = char.IsLetterOrDigit(c);
             if (letter && !inWord)
             {
-                result.Add(char.IsUpper(c));
+                result.Add(char.IsUpper(c) && !sentenceStart);
+                sentenceStart = false;
+            }
+            else if (c is '.' or '!' or '?' or ':' or ';' or '\n' or '(' or '"')
+            {
+                sentenceStart = true;
             }
 
             inWord = letter;
@@ -192,11 +261,11 @@ internal sealed class OpinionTokenizer
         return result;
     }
 
-    private static int NameLengthAt(ReadOnlySpan<OpinionToken> tokens, int start)
+    private static int NameLengthAt(ReadOnlySpan<OpinionToken> tokens, int start, bool numbered)
     {
         var length = 0;
         while (start + length < tokens.Length && length < MaxNameSyllables
-               && (tokens[start + length].Capitalised || tokens[start + length].Number))
+               && (tokens[start + length].Capitalised || (numbered && tokens[start + length].Number)))
         {
             length++;
         }

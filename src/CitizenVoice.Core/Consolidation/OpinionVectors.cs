@@ -8,6 +8,11 @@ namespace CitizenVoice.Core.Consolidation;
 /// </summary>
 internal sealed class OpinionVectors
 {
+    // Names and numbers (the road, the school, the scheme) and the complaint's wording each get this share of an
+    // opinion's weight, whatever their lengths: then neither the same complaint about another road nor another
+    // complaint about the same road reaches the similarity of the same complaint about the same road.
+    private const double EntityShare = 0.5;
+
     private readonly int[] _start;
     private readonly int[] _features;
     private readonly float[] _weights;
@@ -88,10 +93,12 @@ internal sealed class OpinionVectors
         Array.Sort(order, (a, b) => df[a] != df[b] ? df[a].CompareTo(df[b]) : byId[a].CompareTo(byId[b]));
         var rank = new int[ids.Count];
         var frequency = new int[ids.Count];
+        var entity = new bool[ids.Count];
         for (var r = 0; r < order.Length; r++)
         {
             rank[order[r]] = r;
             frequency[r] = df[order[r]];
+            entity[r] = (byId[order[r]] & OpinionTokenizer.EntityBit) != 0;
         }
 
         var start = new int[n + 1];
@@ -113,7 +120,7 @@ internal sealed class OpinionVectors
             }
 
             features.Sort(weights);
-            double norm = 0;
+            double named = 0, other = 0;
             for (var k = 0; k < features.Length; k++)
             {
                 var tf = weights[k];
@@ -121,7 +128,26 @@ internal sealed class OpinionVectors
                 var idf = Math.Log((1.0 + n) / (1.0 + frequency[features[k]])) + 1.0;
                 var w = (1.0 + Math.Log(tf)) * idf;
                 weights[k] = (float)w;
-                norm += w * w;
+                if (entity[features[k]])
+                {
+                    named += w * w;
+                }
+                else
+                {
+                    other += w * w;
+                }
+            }
+
+            var entityScale = named > 0 && other > 0 ? (float)Math.Sqrt(EntityShare / (1 - EntityShare) * other / named) : 1f;
+            double norm = 0;
+            for (var k = 0; k < features.Length; k++)
+            {
+                if (entity[features[k]])
+                {
+                    weights[k] *= entityScale;
+                }
+
+                norm += weights[k] * weights[k];
             }
 
             if (norm > 0)

@@ -64,6 +64,23 @@ public sealed class OpinionClustererTests
     }
 
     [Fact]
+    public void TheSameComplaintAboutAnotherRoadIsAnotherIssue()
+    {
+        var inputs = new[]
+        {
+            Input("Cử tri đề nghị sớm nâng cấp đường tỉnh 534 đã xuống cấp nghiêm trọng, nhiều ổ gà.", "giao-thong"),
+            Input("Đường tỉnh 534 xuống cấp nghiêm trọng, nhiều ổ gà, đề nghị nâng cấp.", "giao-thong"),
+            Input("Cử tri đề nghị sớm nâng cấp đường tỉnh 558 đã xuống cấp nghiêm trọng, nhiều ổ gà.", "giao-thong"),
+            Input("Cử tri đề nghị sớm nâng cấp cầu Mượu đã xuống cấp nghiêm trọng.", "giao-thong"),
+        };
+
+        var clusters = Clusterer.Cluster(inputs, TestContext.Current.CancellationToken);
+
+        Assert.Equal(3, clusters.Count);
+        Assert.Equal(inputs[..2].Select(i => i.Id), clusters[0].MemberIds);
+    }
+
+    [Fact]
     public void OpinionsOfDifferentTopicsAreNeverMerged()
     {
         var inputs = new[]

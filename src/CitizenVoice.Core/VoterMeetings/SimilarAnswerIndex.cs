@@ -104,19 +104,23 @@ public sealed class SimilarAnswerIndex
         return counts;
     }
 
-    // Terms the index has never seen carry no evidence of similarity, so the query keeps only known terms.
+    // A term no document has gets the highest weight: it counts in the query's length, so a long query that shares
+    // one common syllable ("hội") with a document does not look similar to it.
     private Dictionary<string, double> Weigh(Dictionary<string, int> counts)
     {
+        var unseen = Math.Log(1.0 + _documents.Count) + 1.0;
         var vector = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (term, count) in counts)
         {
-            if (_idf.TryGetValue(term, out var idf))
-            {
-                vector[term] = (1.0 + Math.Log(count)) * idf;
-            }
+            vector[term] = (1.0 + Math.Log(count)) * _idf.GetValueOrDefault(term, unseen);
         }
 
         var norm = Math.Sqrt(vector.Values.Sum(v => v * v));
+        if (norm == 0)
+        {
+            return vector;
+        }
+
         foreach (var term in vector.Keys.ToList())
         {
             vector[term] /= norm;

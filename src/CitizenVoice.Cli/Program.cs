@@ -1,5 +1,6 @@
 using CitizenVoice.Cli.Classification;
 using CitizenVoice.Cli.Commands;
+using CitizenVoice.Cli.Reports;
 using CitizenVoice.Cli.VoterMeetings;
 
 ICliCommand[] commands =
@@ -8,6 +9,7 @@ ICliCommand[] commands =
     new TrainCommand(),
     new EvaluateCommand(),
     new ClassifyCommand(),
+    new ReportCommand(),
     new ImportOpinionsCommand(),
     new ExportTemplateCommand(),
 ];

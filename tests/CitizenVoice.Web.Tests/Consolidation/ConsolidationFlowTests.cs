@@ -86,6 +86,30 @@ public sealed class ConsolidationFlowTests
     }
 
     [Fact]
+    public async Task HtmxAcceptAnswersWithTheClusterFragment()
+    {
+        using var app = CitizenVoiceApp.Sqlite();
+        var data = await SeedAsync(app, HanoiOffice);
+        var client = await app.CreateStaffClientAsync(StaffRoles.ReportCompiler, HanoiOffice);
+        var page = $"/staff/sessions/{data.SessionId}/consolidation";
+        var html = await client.GetStringAsync(page, TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, page + "?handler=accept")
+        {
+            Content = new FormUrlEncodedContent([new("opinionIds", data.Road[0].ToString()), new("opinionIds", data.Road[1].ToString())]),
+        };
+        request.Headers.Add("HX-Request", "true");
+        request.Headers.Add("X-CSRF-TOKEN", Portal.PortalForms.Token(html));
+
+        var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var fragment = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("Đã tạo kiến nghị từ 2 ý kiến.", fragment);
+        Assert.DoesNotContain("<html", fragment);
+        Assert.NotNull(await ItemOfAsync(app, data.Road[1]));
+    }
+
+    [Fact]
     public async Task GeneratedReportHasTheSectionsAndItsCountsAgreeWithTheAppendix()
     {
         using var app = CitizenVoiceApp.Sqlite();

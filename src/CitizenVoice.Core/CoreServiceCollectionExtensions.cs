@@ -14,7 +14,7 @@ namespace CitizenVoice.Core;
 
 public static class CoreServiceCollectionExtensions
 {
-    /// <summary>Use cases and jobs of Core. The host supplies ICitizenVoiceDb, IAttachmentStore, IEmailSender and IOutboxSignal.</summary>
+    /// <summary>Use cases and jobs of Core. The host supplies ICitizenVoiceDb, IAttachmentStore, IEmailSender, IOutboxSignal, IClassificationSignal and IRoutingClassifier.</summary>
     public static IServiceCollection AddCitizenVoiceCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.SectionName));
@@ -34,7 +34,13 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddSingleton<Routing.TopicCatalog>();
         services.AddScoped<Routing.ConfirmRouting>();
+        services.AddScoped<Routing.SaveRoutingRule>();
+        services.AddScoped<Routing.DeleteRoutingRule>();
+        services.AddScoped<Routing.ActivateRoutingModelVersion>();
         services.AddScoped<CreateSubmission>();
+        services.AddScoped<SavePublicHoliday>();
+        services.AddScoped<DeletePublicHoliday>();
+        services.AddScoped<SetRemoteArea>();
         services.AddScoped<LookupSubmission>();
         services.AddScoped<VoterMeetings.SaveSession>();
         services.AddScoped<VoterMeetings.SaveVoterMeeting>();
@@ -43,6 +49,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<VoterMeetings.EditOpinion>();
         services.AddScoped<VoterMeetings.DeleteOpinion>();
         services.AddScoped<VoterMeetings.ConfirmOpinionRouting>();
+        services.AddScoped<VoterMeetings.CommentOnOpinion>();
         services.AddScoped<VoterMeetings.ImportOpinions>();
         services.AddScoped<VoterMeetings.SendOnlineOpinion>();
         services.AddScoped<VoterMeetings.FindSimilarAnswers>();
@@ -51,6 +58,7 @@ public static class CoreServiceCollectionExtensions
         services.AddConsolidation();
         services.AddScoped<SendEmailJob>();
         services.AddScoped<EmailOutboxSweepJob>();
+        services.AddScoped<Routing.ClassifyPendingSubmissionsJob>();
         return services;
     }
 }

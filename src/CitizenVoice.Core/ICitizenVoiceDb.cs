@@ -50,6 +50,14 @@ public interface ICitizenVoiceDb
 
     DbSet<OutboxEmailAttachment> OutboxEmailAttachments { get; }
 
+    DbSet<OpinionComment> OpinionComments { get; }
+
+    DbSet<Routing.RoutingRuleEntry> RoutingRules { get; }
+
+    DbSet<Routing.RoutingTableRevision> RoutingTableRevisions { get; }
+
+    DbSet<Routing.RoutingModelVersion> RoutingModelVersions { get; }
+
     /// <summary>Saves all pending changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -54,6 +54,14 @@ public sealed class CitizenVoiceDbContext(DbContextOptions<CitizenVoiceDbContext
 
     public DbSet<OutboxEmailAttachment> OutboxEmailAttachments => Set<OutboxEmailAttachment>();
 
+    public DbSet<OpinionComment> OpinionComments => Set<OpinionComment>();
+
+    public DbSet<Core.Routing.RoutingRuleEntry> RoutingRules => Set<Core.Routing.RoutingRuleEntry>();
+
+    public DbSet<Core.Routing.RoutingTableRevision> RoutingTableRevisions => Set<Core.Routing.RoutingTableRevision>();
+
+    public DbSet<Core.Routing.RoutingModelVersion> RoutingModelVersions => Set<Core.Routing.RoutingModelVersion>();
+
     /// <summary>ASP.NET Core Data Protection keys, shared by every web node (antiforgery, cookies, download links).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

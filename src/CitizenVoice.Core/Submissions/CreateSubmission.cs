@@ -67,6 +67,7 @@ public sealed class CreateSubmission(
     PlaceDirectory places,
     IAttachmentStore attachmentStore,
     IOutboxSignal outboxSignal,
+    Routing.IClassificationSignal classificationSignal,
     IOptions<PortalOptions> portal,
     TimeProvider clock)
 {
@@ -128,6 +129,8 @@ public sealed class CreateSubmission(
             {
                 outboxSignal.EmailQueued(receipt.Id);
             }
+
+            classificationSignal.SubmissionReceived(submission.Id);
 
             return new(CreateSubmissionOutcome.Created, submission, errors);
         }

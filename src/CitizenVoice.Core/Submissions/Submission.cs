@@ -133,6 +133,9 @@ public sealed class Submission
         return submission;
     }
 
+    /// <summary>What the classifier reads: title and content, never the sender's identity.</summary>
+    public string RoutingText => Title + "\n" + Content;
+
     /// <summary>Records the classifier's suggestion, unless staff already confirmed a routing (their word stands).</summary>
     public bool ApplySuggestion(Routing.RoutingSuggestion suggestion, DateTimeOffset at)
     {

@@ -61,16 +61,8 @@ public sealed class ConfirmOpinionRouting(ICitizenVoiceDb db, TopicCatalog topic
         db.ConfirmedLabels.Add(new ConfirmedLabel(SourceType, opinion.Id, opinion.Content, topicCode!, level!, agency, corrected, actor.UserId, now));
         audit.Add(actor, AuditActions.StatusChange, "voter-opinion", opinion.Id.ToString(),
             $"Xác nhận phân loại: {topicCode}, {level}, {agency ?? "—"}" + (corrected ? " (đã sửa gợi ý)" : ""));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.DiscardChanges();
-            return new OpinionResult(VoterMeetingOutcome.Conflict, errors);
-        }
-
-        return new OpinionResult(VoterMeetingOutcome.Saved, errors, opinion);
+        return await db.TrySaveAsync(cancellationToken)
+            ? new OpinionResult(VoterMeetingOutcome.Saved, errors, opinion)
+            : new OpinionResult(VoterMeetingOutcome.Conflict, errors);
     }
 }

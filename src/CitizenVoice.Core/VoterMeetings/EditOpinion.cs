@@ -41,16 +41,8 @@ public sealed class EditOpinion(ICitizenVoiceDb db, IRoutingClassifier classifie
             opinion.ApplySuggestion(classifier.Suggest(text.Content), now);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.DiscardChanges();
-            return new OpinionResult(VoterMeetingOutcome.Conflict, errors);
-        }
-
-        return new OpinionResult(VoterMeetingOutcome.Saved, errors, opinion);
+        return await db.TrySaveAsync(cancellationToken)
+            ? new OpinionResult(VoterMeetingOutcome.Saved, errors, opinion)
+            : new OpinionResult(VoterMeetingOutcome.Conflict, errors);
     }
 }

@@ -37,16 +37,6 @@ public sealed class PublishVoterMeeting(ICitizenVoiceDb db, AuditLog audit, Time
 
         audit.Add(actor, AuditActions.StatusChange, "voter-meeting", meeting.Id.ToString(),
             publish ? "Đăng thông báo tiếp xúc cử tri lên cổng thông tin" : "Gỡ thông báo tiếp xúc cử tri khỏi cổng thông tin");
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.DiscardChanges();
-            return VoterMeetingOutcome.Conflict;
-        }
-
-        return VoterMeetingOutcome.Saved;
+        return await db.TrySaveAsync(cancellationToken) ? VoterMeetingOutcome.Saved : VoterMeetingOutcome.Conflict;
     }
 }

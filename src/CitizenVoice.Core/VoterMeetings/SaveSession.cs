@@ -123,17 +123,8 @@ public sealed class SaveSession(ICitizenVoiceDb db, PlaceDirectory places, Audit
             audit.Add(actor, AuditActions.SettingsChange, "session", session.Id.ToString(), "Sửa kỳ họp: " + session.Title);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.DiscardChanges();
-            return new SaveSessionResult(VoterMeetingOutcome.Conflict, errors, session.Id);
-        }
-
-        return new SaveSessionResult(VoterMeetingOutcome.Saved, errors, session.Id);
+        var saved = await db.TrySaveAsync(cancellationToken);
+        return new SaveSessionResult(saved ? VoterMeetingOutcome.Saved : VoterMeetingOutcome.Conflict, errors, session.Id);
     }
 
     /// <summary>The province a unit code lies in ("01.VP-DBQH-HDND-T" → "01"), or null for central units.</summary>

@@ -77,17 +77,8 @@ public sealed class SaveVoterMeeting(ICitizenVoiceDb db, PlaceDirectory places, 
 
         audit.Add(actor, AuditActions.SettingsChange, "voter-meeting", meeting.Id.ToString(),
             $"{(request.Id is null ? "Tạo" : "Sửa")} cuộc tiếp xúc cử tri ngày {details.Date:dd/MM/yyyy} tại {details.Place}");
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.DiscardChanges();
-            return new SaveVoterMeetingResult(VoterMeetingOutcome.Conflict, errors, meeting.Id);
-        }
-
-        return new SaveVoterMeetingResult(VoterMeetingOutcome.Saved, errors, meeting.Id);
+        var saved = await db.TrySaveAsync(cancellationToken);
+        return new SaveVoterMeetingResult(saved ? VoterMeetingOutcome.Saved : VoterMeetingOutcome.Conflict, errors, meeting.Id);
     }
 
     /// <summary>The organiser by default: the province's NA delegation, or the standing board of the People's Council.</summary>

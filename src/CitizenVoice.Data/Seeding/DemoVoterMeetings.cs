@@ -9,7 +9,7 @@ namespace CitizenVoice.Data.Seeding;
 /// <summary>
 /// Demo sessions, voter meetings and opinions for the Hà Nội office: the 2nd session of the 16th National Assembly
 /// (opening in three weeks, so its pre-session report is due within days), a Hà Nội People's Council session, ten
-/// meetings in real wards and communes, and about 200 opinions in the staff-summary register, many of them the same
+/// meetings in real wards and communes, and about 180 opinions in the staff-summary register, many of them the same
 /// national issue raised in several places, as consolidation will find them. Classified with the real classifier.
 /// Also a few answered petitions with published answers, for the portal's similar-answer suggestions.
 /// </summary>
@@ -17,6 +17,9 @@ internal static class DemoVoterMeetings
 {
     private const string Owner = "01.VP-DBQH-HDND-T";
     private const string Delegation = "01.DDBQH-T";
+    private const int Held = 8;
+    private const int NationalPerMeeting = 10;
+    private const int LocalPerMeeting = 13;
 
     private static readonly (string Code, string Name, string Place)[] Communes =
     [
@@ -84,6 +87,10 @@ internal static class DemoVoterMeetings
         "đề nghị bổ sung trường mầm non công lập vì số trẻ trong độ tuổi tăng, nhiều cháu không có chỗ học.",
         "đề nghị cải tạo chợ dân sinh đã xuống cấp, bảo đảm phòng cháy chữa cháy và vệ sinh môi trường.",
         "phản ánh việc chi trả trợ cấp xã hội cho người cao tuổi sau sắp xếp còn chậm, đề nghị kiểm tra.",
+        "đề nghị sớm cấp nước sạch cho các hộ dân còn phải dùng nước giếng khoan bị nhiễm đá vôi, nhiễm asen.",
+        "phản ánh tình trạng chăn nuôi lợn, gà trong khu dân cư gây mùi hôi, đề nghị xã kiểm tra, xử lý.",
+        "đề nghị nạo vét kênh mương nội đồng, kiên cố hóa kênh tưới tiêu phục vụ sản xuất vụ đông xuân.",
+        "phản ánh nhiều tuyến phố thường xuyên ùn tắc giờ cao điểm, đề nghị bố trí lực lượng phân luồng và lắp đèn tín hiệu.",
     ];
 
     public static async Task SeedAsync(CitizenVoiceDbContext db, IRoutingClassifier classifier, DateTimeOffset now, CancellationToken cancellationToken)
@@ -106,44 +113,44 @@ internal static class DemoVoterMeetings
         for (var i = 0; i < Communes.Length; i++)
         {
             var (code, name, place) = Communes[i];
-            // Six meetings already held (late November), four still to come before the opening.
-            var date = i < 6 ? today.AddDays(-12 + i * 2) : today.AddDays(2 + (i - 6) * 3);
-            var status = i < 6 ? VoterMeetingStatus.Recorded : VoterMeetingStatus.Planned;
+            // Eight meetings already held (the last fortnight), two still to come before the opening.
+            var date = i < Held ? today.AddDays(-15 + i * 2) : today.AddDays(2 + (i - Held) * 3);
+            var status = i < Held ? VoterMeetingStatus.Recorded : VoterMeetingStatus.Planned;
             var meeting = VoterMeeting.Plan(upcoming, new VoterMeetingDetails(MeetingPhase.BeforeSession, date, new TimeOnly(i % 2 == 0 ? 8 : 14, 0),
-                place, "01", code, Delegation, Deputies[i % Deputies.Length], i < 6 ? 80 + (i * 37) % 170 : null,
+                place, "01", code, Delegation, Deputies[i % Deputies.Length], i < Held ? 80 + (i * 37) % 170 : null,
                 "Đoàn đại biểu Quốc hội thành phố Hà Nội phối hợp với Ủy ban MTTQ Việt Nam và UBND " + name
                 + " tiếp xúc cử tri trước Kỳ họp thứ 2, Quốc hội khóa XVI; thông báo dự kiến nội dung kỳ họp và lắng nghe ý kiến, kiến nghị của cử tri.",
                 status), null, now);
-            if (i >= 6)
+            if (i >= Held)
             {
                 meeting.Publish(now);
             }
 
             db.VoterMeetings.Add(meeting);
-            if (i >= 6)
+            if (i >= Held)
             {
                 continue;
             }
 
             var subject = "Cử tri " + name + " ";
-            for (var k = 0; k < 24; k++)
+            for (var k = 0; k < NationalPerMeeting + LocalPerMeeting; k++)
             {
                 string content;
-                if (k < 16)
+                if (k < NationalPerMeeting)
                 {
                     var issue = National[(i * 5 + k) % National.Length];
                     content = subject + issue[(i + k) % issue.Length];
                 }
                 else
                 {
-                    content = subject + Local[(i * 3 + k) % Local.Length];
+                    content = subject + Local[(i * 3 + k - NationalPerMeeting) % Local.Length];
                 }
 
                 var count = 1 + (i * 7 + k * 3) % 6;
                 var text = new OpinionText(k % 4 == 0 ? VoterNames[(i * 24 + k) % VoterNames.Length] : null,
                     k % 4 == 0 ? "Tổ dân phố số " + (1 + (k % 9)) : null, content, count, k % 9 == 5,
                     k % 9 == 5 ? "Lãnh đạo UBND " + name + " đã trả lời, giải thích tại hội nghị và cam kết kiểm tra, xử lý trong tháng." : null);
-                opinions.Add(VoterOpinion.Record(meeting, text, null, null, now.AddMinutes(-(6 - i) * 1440 + k)));
+                opinions.Add(VoterOpinion.Record(meeting, text, null, null, now.AddMinutes(-(Held - i) * 1440 + k)));
             }
         }
 

@@ -73,130 +73,6 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("CitizenVoice.Core.Consolidation.ConsolidatedItem", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("AgencyCode")
-                        .HasMaxLength(20)
-                        .IsUnicode(false)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("AgencyUnitCode")
-                        .HasMaxLength(40)
-                        .IsUnicode(false)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("AnswerAgencyName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateOnly?>("AnswerDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("AnswerDocumentNumber")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<DateTimeOffset?>("AnswerPublishedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("AnswerText")
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
-
-                    b.Property<DateTimeOffset?>("AnsweredAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("AnsweredByUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<string>("CompetenceLevel")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .IsUnicode(false)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CreatedByUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<bool>("IsAnswerPublished")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("LocalityCount")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("MeetingCount")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("OpinionCount")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("OwnerUnitCode")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .IsUnicode(false)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<DateOnly?>("ReceivedByAgencyOn")
-                        .HasColumnType("date");
-
-                    b.Property<Guid?>("RepresentativeOpinionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasMaxLength(24202)
-                        .HasColumnType("character varying(24202)");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("SortKey")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<string>("TopicCode")
-                        .HasMaxLength(40)
-                        .IsUnicode(false)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<int>("VoterCount")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OwnerUnitCode");
-
-                    b.HasIndex("IsAnswerPublished", "AnswerDate");
-
-                    b.HasIndex("SessionId", "SortKey");
-
-                    b.ToTable("ConsolidatedItems");
-                });
-
             modelBuilder.Entity("CitizenVoice.Core.Deadlines.PublicHoliday", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -275,36 +151,6 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("OutboxEmails");
-                });
-
-            modelBuilder.Entity("CitizenVoice.Core.Email.OutboxEmailAttachment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .IsUnicode(false)
-                        .HasColumnType("character varying(120)");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("OutboxEmailId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OutboxEmailId");
-
-                    b.ToTable("OutboxEmailAttachments");
                 });
 
             modelBuilder.Entity("CitizenVoice.Core.Places.Commune", b =>
@@ -429,164 +275,155 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                     b.ToTable("ConfirmedLabels");
                 });
 
-            modelBuilder.Entity("CitizenVoice.Core.SessionReports.ReportDispatch", b =>
+            modelBuilder.Entity("CitizenVoice.Core.Routing.RoutingModelVersion", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("OutboxEmailId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("OwnerUnitCode")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .IsUnicode(false)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<DateTimeOffset>("QueuedAt")
+                    b.Property<DateTimeOffset?>("ActivatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("RecipientEmail")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)");
-
-                    b.Property<string>("RecipientName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("ReportVersionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("SentByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("SentByUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OutboxEmailId");
-
-                    b.HasIndex("ReportVersionId");
-
-                    b.HasIndex("SessionId", "RecipientEmail");
-
-                    b.ToTable("ReportDispatches");
-                });
-
-            modelBuilder.Entity("CitizenVoice.Core.SessionReports.ReportRecipient", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                    b.Property<int>("ConfirmedLabelCount")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)");
-
-                    b.Property<bool>("ForLocalItems")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("OwnerUnitCode")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .IsUnicode(false)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SessionId");
-
-                    b.ToTable("ReportRecipients");
-                });
-
-            modelBuilder.Entity("CitizenVoice.Core.SessionReports.ReportVersion", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<byte[]>("Docx")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<DateTimeOffset>("GeneratedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("GeneratedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("GeneratedByUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<string>("InputHash")
+                    b.Property<string>("DataSha256")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<int>("ItemCount")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("OpinionCount")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("OwnerUnitCode")
+                    b.Property<string>("Decision")
                         .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<double>("LevelAccuracy")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("MetricsJson")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<double>("TopicMacroF1")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("TrainedRows")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("TrainingSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("TriggeredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TriggeredByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("RoutingModelVersions");
+                });
+
+            modelBuilder.Entity("CitizenVoice.Core.Routing.RoutingRuleEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AgencyCodes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Patterns")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("TopicCode")
                         .HasMaxLength(40)
                         .IsUnicode(false)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("uuid");
+                    b.Property<string>("UpdatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
-                    b.Property<string>("SettingsJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("SnapshotJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<byte[]>("Xlsx")
-                        .IsRequired()
-                        .HasColumnType("bytea");
+                    b.Property<int>("Weight")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SessionId", "Number")
-                        .IsUnique();
+                    b.HasIndex("Position");
 
-                    b.ToTable("ReportVersions");
+                    b.HasIndex("Kind", "TopicCode", "Level");
+
+                    b.ToTable("RoutingRules", (string)null);
+                });
+
+            modelBuilder.Entity("CitizenVoice.Core.Routing.RoutingTableRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Number")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RoutingTableRevisions");
                 });
 
             modelBuilder.Entity("CitizenVoice.Core.Submissions.IdempotencyRecord", b =>
@@ -894,6 +731,39 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                     b.ToTable("OrganisationUnits");
                 });
 
+            modelBuilder.Entity("CitizenVoice.Core.VoterMeetings.OpinionComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OpinionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpinionId", "CreatedAt");
+
+                    b.ToTable("OpinionComments");
+                });
+
             modelBuilder.Entity("CitizenVoice.Core.VoterMeetings.Session", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1105,7 +975,6 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("ConsolidatedItemId")
-                        .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ContactEmail")
@@ -1450,62 +1319,11 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("CitizenVoice.Core.Consolidation.ConsolidatedItem", b =>
-                {
-                    b.HasOne("CitizenVoice.Core.VoterMeetings.Session", null)
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CitizenVoice.Core.Email.OutboxEmailAttachment", b =>
-                {
-                    b.HasOne("CitizenVoice.Core.Email.OutboxEmail", null)
-                        .WithMany()
-                        .HasForeignKey("OutboxEmailId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("CitizenVoice.Core.Places.Commune", b =>
                 {
                     b.HasOne("CitizenVoice.Core.Places.Province", null)
                         .WithMany()
                         .HasForeignKey("ProvinceCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CitizenVoice.Core.SessionReports.ReportDispatch", b =>
-                {
-                    b.HasOne("CitizenVoice.Core.Email.OutboxEmail", null)
-                        .WithMany()
-                        .HasForeignKey("OutboxEmailId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CitizenVoice.Core.SessionReports.ReportVersion", null)
-                        .WithMany()
-                        .HasForeignKey("ReportVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CitizenVoice.Core.SessionReports.ReportRecipient", b =>
-                {
-                    b.HasOne("CitizenVoice.Core.VoterMeetings.Session", null)
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CitizenVoice.Core.SessionReports.ReportVersion", b =>
-                {
-                    b.HasOne("CitizenVoice.Core.VoterMeetings.Session", null)
-                        .WithMany()
-                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1594,6 +1412,15 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("ParentCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CitizenVoice.Core.VoterMeetings.OpinionComment", b =>
+                {
+                    b.HasOne("CitizenVoice.Core.VoterMeetings.VoterOpinion", null)
+                        .WithMany()
+                        .HasForeignKey("OpinionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CitizenVoice.Core.VoterMeetings.VoterMeeting", b =>

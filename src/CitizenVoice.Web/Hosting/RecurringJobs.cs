@@ -1,6 +1,10 @@
+using CitizenVoice.Classification.Retraining;
+using CitizenVoice.Classification.Runtime;
 using CitizenVoice.Core.Email;
+using CitizenVoice.Core.Routing;
 using CitizenVoice.Core.VoterMeetings;
 using Hangfire;
+using Microsoft.Extensions.Options;
 
 namespace CitizenVoice.Web.Hosting;
 
@@ -9,6 +13,8 @@ public static class RecurringJobs
 {
     public const string EmailOutboxSweep = "email-outbox-sweep";
     public const string SessionReportReminders = "session-report-reminders";
+    public const string ClassifyPendingSubmissions = "classify-pending-submissions";
+    public const string RetrainRoutingModel = "retrain-routing-model";
 
     public static WebApplication UseRecurringJobs(this WebApplication app)
     {
@@ -22,6 +28,10 @@ public static class RecurringJobs
         recurring.AddOrUpdate<EmailOutboxSweepJob>(EmailOutboxSweep, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
         // 07:00 Vietnam time: compilers find the reminder when they start the day.
         recurring.AddOrUpdate<SessionReportReminderJob>(SessionReportReminders, j => j.RunAsync(CancellationToken.None), Cron.Daily(0));
+        recurring.AddOrUpdate<ClassifyPendingSubmissionsJob>(ClassifyPendingSubmissions, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+        var classifier = app.Services.GetRequiredService<IOptions<ClassifierOptions>>().Value;
+        recurring.AddOrUpdate<RetrainRoutingModelJob>(RetrainRoutingModel, RetrainRoutingModelJob.QueueName,
+            j => j.RunAsync(null, null, CancellationToken.None), classifier.RetrainSchedule);
         return app;
     }
 

@@ -23,6 +23,7 @@ public static class WebServiceCollectionExtensions
         });
 
         services.AddRazorPages(StaffAreaConventions.Apply);
+        services.AddHostedService<ClassifierRefreshService>();
         // Vietnamese text is written as is, not as &#x...; entities: pages stay half the size and readable in source.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -24,16 +24,10 @@ public sealed class RapidEntryTests
         var path = $"/staff/sessions/meetings/{meeting}/opinions";
         var token = await PortalForms.TokenAsync(client, path, Ct);
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, path + "?handler=Add")
+        var response = await HtmxPostAsync(client, path + "?handler=Add", token, new Dictionary<string, string>
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["voterName"] = "Lê Văn Cường", ["voterPlace"] = "Tổ 5", ["content"] = Pension, ["voterCount"] = "3",
-            }),
-        };
-        request.Headers.Add("HX-Request", "true");
-        request.Headers.Add("X-CSRF-TOKEN", token);
-        var response = await client.SendAsync(request, Ct);
+            ["voterName"] = "Lê Văn Cường", ["voterPlace"] = "Tổ 5", ["content"] = Pension, ["voterCount"] = "3",
+        });
         var html = await response.Content.ReadAsStringAsync(Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -104,17 +98,11 @@ public sealed class RapidEntryTests
         var opinion = await app.WithDbAsync(db => db.VoterOpinions.SingleAsync(Ct));
         var token = await PortalForms.TokenAsync(client, path, Ct);
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, path + "?handler=Route")
+        var response = await HtmxPostAsync(client, path + "?handler=Route", token, new Dictionary<string, string>
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["opinionId"] = opinion.Id.ToString(), ["version"] = opinion.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["topicCode"] = "dat-dai", ["level"] = "tinh", ["agencyCode"] = "SNNMT",
-            }),
-        };
-        request.Headers.Add("HX-Request", "true");
-        request.Headers.Add("X-CSRF-TOKEN", token);
-        var response = await client.SendAsync(request, Ct);
+            ["opinionId"] = opinion.Id.ToString(), ["version"] = opinion.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["topicCode"] = "dat-dai", ["level"] = "tinh", ["agencyCode"] = "SNNMT",
+        });
         var html = await response.Content.ReadAsStringAsync(Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -150,5 +138,13 @@ public sealed class RapidEntryTests
         var deleted = await PortalForms.PostFormAsync(client, path + "?handler=Delete", new Dictionary<string, string> { ["opinionId"] = opinion.Id.ToString() }, Ct);
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.Equal(0, await app.WithDbAsync(db => db.VoterOpinions.CountAsync(Ct)));
+    }
+
+    private static async Task<HttpResponseMessage> HtmxPostAsync(HttpClient client, string path, string token, Dictionary<string, string> fields)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(fields) };
+        request.Headers.Add("HX-Request", "true");
+        request.Headers.Add("X-CSRF-TOKEN", token);
+        return await client.SendAsync(request, Ct);
     }
 }

@@ -3,7 +3,9 @@ using CitizenVoice.Core.Accounts;
 using CitizenVoice.Core.Units;
 using CitizenVoice.Web.Tests.Infrastructure;
 using CitizenVoice.Web.Tests.Portal;
+using CitizenVoice.Core.VoterMeetings;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CitizenVoice.Web.Tests.VoterMeetings;
 
@@ -144,6 +146,32 @@ public sealed class SessionPagesTests
         Assert.Equal(HttpStatusCode.Forbidden, publish.StatusCode);
         Assert.Equal(0, await app.WithDbAsync(db => db.VoterOpinions.CountAsync(Ct)));
         Assert.False(await app.WithDbAsync(db => db.VoterMeetings.Select(m => m.IsPublished).SingleAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task DeputyMayCommentOnAnOpinion()
+    {
+        await using var app = CitizenVoiceApp.Sqlite();
+        var session = await VoterMeetingData.CreateSessionAsync(app, VoterMeetingData.HanoiOffice);
+        var meeting = await VoterMeetingData.CreateMeetingAsync(app, session, VoterMeetingData.HanoiOffice);
+        var recorded = await app.InScopeAsync(sp => sp.GetRequiredService<RecordOpinion>().ExecuteAsync(meeting,
+            new OpinionInput(null, null, "Cử tri đề nghị sửa chữa đường liên thôn bị xuống cấp.", "1"), VoterMeetingData.Compiler(VoterMeetingData.HanoiOffice), Ct));
+        using var deputy = await app.CreateStaffClientAsync(StaffRoles.Deputy, VoterMeetingData.HanoiOffice);
+        var path = $"/staff/sessions/meetings/{meeting}/opinions";
+
+        var empty = await PortalForms.PostFormAsync(deputy, path + "?handler=Comment",
+            new Dictionary<string, string> { ["opinionId"] = recorded.Opinion!.Id.ToString(), ["comment"] = " " }, Ct);
+        var response = await PortalForms.PostFormAsync(deputy, path + "?handler=Comment", new Dictionary<string, string>
+        {
+            ["opinionId"] = recorded.Opinion!.Id.ToString(), ["comment"] = "Đề nghị Sở Xây dựng trả lời bằng văn bản trước kỳ họp.",
+        }, Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, empty.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await deputy.GetStringAsync(path, Ct);
+        Assert.Contains("Đề nghị Sở Xây dựng trả lời bằng văn bản trước kỳ họp.", page, StringComparison.Ordinal);
+        Assert.Equal(1, await app.WithDbAsync(db => db.OpinionComments.CountAsync(Ct)));
+        Assert.Equal(0, await app.WithDbAsync(db => db.ConfirmedLabels.CountAsync(Ct)));
     }
 
     [Fact]

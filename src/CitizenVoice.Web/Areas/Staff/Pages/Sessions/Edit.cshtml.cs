@@ -50,24 +50,11 @@ public sealed class EditModel(ICitizenVoiceDb db, SaveSession saveSession) : Pag
         Input = input;
         var result = await saveSession.ExecuteAsync(new SaveSessionRequest(id, input.Version, input.Body, input.Term, input.Number,
             input.Title, input.OpensOn, input.ClosesOn, input.CommuneCode), HttpContext.StaffScope(), cancellationToken);
-        switch (result.Outcome)
+        return FormOutcome.Respond(this, result.Outcome, "Đã lưu kỳ họp.", $"/staff/sessions/{result.SessionId}", conflict =>
         {
-            case VoterMeetingOutcome.Saved:
-                TempData["Flash"] = "Đã lưu kỳ họp.";
-                return Redirect($"/staff/sessions/{result.SessionId}");
-            case VoterMeetingOutcome.NotFound:
-                return NotFound();
-            case VoterMeetingOutcome.Forbidden:
-                return Forbid();
-            case VoterMeetingOutcome.Conflict:
-                Conflict = true;
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                return Page();
-            default:
-                Errors = result.Errors;
-                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                return Page();
-        }
+            Conflict = conflict;
+            Errors = result.Errors;
+        });
     }
 
     public sealed class SessionInput

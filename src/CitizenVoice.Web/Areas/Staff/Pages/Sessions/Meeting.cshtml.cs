@@ -61,24 +61,11 @@ public sealed class MeetingModel(ICitizenVoiceDb db, PlaceCatalog places, SaveVo
         var result = await saveMeeting.ExecuteAsync(new SaveVoterMeetingRequest(sessionId, id, input.Version, input.Phase, input.Date,
             input.StartTime, input.Place, input.CommuneCode, input.OrganisingUnitCode, input.Deputies, input.VotersAttending,
             input.AnnouncedContent, input.Status), HttpContext.StaffScope(), cancellationToken);
-        switch (result.Outcome)
+        return FormOutcome.Respond(this, result.Outcome, "Đã lưu cuộc tiếp xúc cử tri.", $"/staff/sessions/{sessionId}", conflict =>
         {
-            case VoterMeetingOutcome.Saved:
-                TempData["Flash"] = "Đã lưu cuộc tiếp xúc cử tri.";
-                return Redirect($"/staff/sessions/{sessionId}");
-            case VoterMeetingOutcome.NotFound:
-                return NotFound();
-            case VoterMeetingOutcome.Forbidden:
-                return Forbid();
-            case VoterMeetingOutcome.Conflict:
-                Conflict = true;
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                return Page();
-            default:
-                Errors = result.Errors;
-                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                return Page();
-        }
+            Conflict = conflict;
+            Errors = result.Errors;
+        });
     }
 
     private async Task<IActionResult?> LoadAsync(Guid sessionId, CancellationToken cancellationToken)

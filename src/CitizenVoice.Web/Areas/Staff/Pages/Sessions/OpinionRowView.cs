@@ -14,7 +14,8 @@ public sealed record OpinionRowView(
     bool Editing,
     ValidationErrors Errors,
     IReadOnlyList<Topic> Topics,
-    IReadOnlyList<Agency> Agencies)
+    IReadOnlyList<Agency> Agencies,
+    IReadOnlyList<OpinionComment> Comments)
 {
     public string TopicName => Topics.FirstOrDefault(t => t.Code == Opinion.TopicCode)?.Name ?? "Chưa phân loại";
 

@@ -15,11 +15,12 @@ public sealed record OpinionSheet(
     Guid? EditingId,
     string? Message,
     IReadOnlyList<Topic> Topics,
-    IReadOnlyList<Agency> Agencies)
+    IReadOnlyList<Agency> Agencies,
+    ILookup<Guid, OpinionComment> Comments)
 {
     public OpinionRowView Row(VoterOpinion opinion, int number, ValidationErrors? errors = null) =>
         new(Meeting.Id, opinion, number, CanEdit, EditingId == opinion.Id,
-            errors ?? (EditingId == opinion.Id ? Errors : new ValidationErrors()), Topics, Agencies);
+            errors ?? (EditingId == opinion.Id ? Errors : new ValidationErrors()), Topics, Agencies, Comments[opinion.Id].ToList());
 
     /// <summary>Errors of the entry row (those of an edited row show on that row).</summary>
     public ValidationErrors EntryErrors => EditingId is null ? Errors : new ValidationErrors();

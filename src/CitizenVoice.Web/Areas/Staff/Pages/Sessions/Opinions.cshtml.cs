@@ -24,7 +24,8 @@ public sealed class OpinionsModel(
     RecordOpinion recordOpinion,
     EditOpinion editOpinion,
     DeleteOpinion deleteOpinion,
-    ConfirmOpinionRouting confirmRouting) : PageModel
+    ConfirmOpinionRouting confirmRouting,
+    CommentOnOpinion commentOnOpinion) : PageModel
 {
     public OpinionSheet Sheet { get; private set; } = null!;
 
@@ -128,19 +129,37 @@ public sealed class OpinionsModel(
             return Redirect($"/staff/sessions/meetings/{id}/opinions");
         }
 
+        return await RowAsync(id, opinionId, result.Outcome == VoterMeetingOutcome.Conflict ? WithConflict() : result.Errors, cancellationToken);
+    }
+
+    /// <summary>A note on a row; deputies may add one too (they read and comment, never edit).</summary>
+    public async Task<IActionResult> OnPostCommentAsync(Guid id, Guid opinionId, string? comment, CancellationToken cancellationToken)
+    {
+        var result = await commentOnOpinion.ExecuteAsync(opinionId, comment, HttpContext.StaffScope(), cancellationToken);
+        if (Refused(result.Outcome) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!IsHtmx)
+        {
+            TempData["Flash"] = result.Outcome == VoterMeetingOutcome.Saved ? "Đã thêm ghi chú." : result.Errors.ByField.Values.First()[0];
+            return Redirect($"/staff/sessions/meetings/{id}/opinions#opinion-{opinionId}");
+        }
+
+        return await RowAsync(id, opinionId, result.Errors, cancellationToken);
+    }
+
+    /// <summary>htmx: one row again, with its number in the sheet and any errors of what was posted on it.</summary>
+    private async Task<IActionResult> RowAsync(Guid id, Guid opinionId, ValidationErrors errors, CancellationToken cancellationToken)
+    {
         if (await LoadAsync(id, new OpinionEntry(), new ValidationErrors(), null, null, cancellationToken) is { } problem)
         {
             return problem;
         }
 
         var index = Sheet.Opinions.ToList().FindIndex(o => o.Id == opinionId);
-        if (index < 0)
-        {
-            return NotFound();
-        }
-
-        var errors = result.Outcome == VoterMeetingOutcome.Conflict ? WithConflict() : result.Errors;
-        return Partial("_OpinionRow", Sheet.Row(Sheet.Opinions[index], index + 1, errors));
+        return index < 0 ? NotFound() : Partial("_OpinionRow", Sheet.Row(Sheet.Opinions[index], index + 1, errors));
     }
 
     private static ValidationErrors WithConflict()
@@ -193,7 +212,11 @@ public sealed class OpinionsModel(
         CommuneName = snapshot.CommunesByCode.TryGetValue(meeting.CommuneCode, out var commune) ? commune.FullName : meeting.CommuneCode;
         var opinions = await db.VoterOpinions.AsNoTracking().Where(o => o.MeetingId == id).OrderBy(o => o.CreatedAt).ThenBy(o => o.Id)
             .ToListAsync(cancellationToken);
-        Sheet = new OpinionSheet(meeting, opinions, entry, errors, VoterMeetingAccess.CanEdit(scope), editing, message, topics.All, agencies.All);
+        var ids = opinions.Select(o => o.Id).ToList();
+        var comments = await db.OpinionComments.AsNoTracking().Where(c => ids.Contains(c.OpinionId)).OrderBy(c => c.CreatedAt)
+            .ToListAsync(cancellationToken);
+        Sheet = new OpinionSheet(meeting, opinions, entry, errors, VoterMeetingAccess.CanEdit(scope), editing, message, topics.All, agencies.All,
+            comments.ToLookup(c => c.OpinionId));
         return null;
     }
 }

@@ -1,6 +1,4 @@
-using CitizenVoice.Core;
 using CitizenVoice.Data;
-using CitizenVoice.Reports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -30,8 +28,6 @@ internal static class CliServices
             .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None));
         services.AddSingleton(TimeProvider.System);
         services.AddCitizenVoiceData(configuration, contentRoot);
-        services.AddCitizenVoiceCore(configuration);
-        services.AddReports();
         configure?.Invoke(services, configuration);
         return services.BuildServiceProvider();
     }

@@ -7,6 +7,7 @@ using CitizenVoice.Core.Places;
 using CitizenVoice.Core.SessionReports;
 using CitizenVoice.Core.VoterMeetings;
 using Microsoft.EntityFrameworkCore;
+using CitizenVoice.Reports;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CitizenVoice.Cli.Reports;
@@ -30,7 +31,11 @@ internal sealed class ReportCommand : ICliCommand
 
         var unit = args.Require("unit");
         var outDir = args.Require("out");
-        await using var services = CliServices.Build(args);
+        await using var services = CliServices.Build(args, (s, configuration) =>
+        {
+            s.AddCitizenVoiceCore(configuration);
+            s.AddReports();
+        });
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<ICitizenVoiceDb>();

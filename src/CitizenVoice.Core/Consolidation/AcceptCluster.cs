@@ -46,7 +46,7 @@ public sealed class AcceptCluster(ICitizenVoiceDb db, TimeProvider clock)
         // The first id is the one shown first: the cluster's representative, unless the compiler left it out.
         var representative = opinions.First(o => o.Id == request.OpinionIds[0]);
         var now = clock.GetUtcNow();
-        var item = ConsolidatedItem.Compile(session, summary ?? representative.Content, representative,
+        var item = ConsolidatedItem.Compile(session, summary ?? ProposedSummary.From(representative.Content), representative,
             await OpinionLinks.NextSortKeyAsync(db, session.Id, cancellationToken), actor.UserId, now);
         foreach (var opinion in opinions)
         {

@@ -66,7 +66,7 @@ public static class DemoConsolidation
         {
             var members = cluster.MemberIds.Select(id => byId[id]).ToList();
             var representative = byId[cluster.RepresentativeId];
-            var item = ConsolidatedItem.Compile(session, Edited(representative.Content), representative, sort += ConsolidatedItem.SortStep, null, now);
+            var item = ConsolidatedItem.Compile(session, ProposedSummary.From(representative.Content), representative, sort += ConsolidatedItem.SortStep, null, now);
             foreach (var member in members)
             {
                 member.AssignToConsolidatedItem(item.Id, now);
@@ -77,20 +77,6 @@ public static class DemoConsolidation
         }
 
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    // "Cử tri phường Hoàn Kiếm đề nghị …" → "Cử tri đề nghị …": the item speaks for every locality that raised it.
-    private static string Edited(string content)
-    {
-        const string prefix = "Cử tri ";
-        if (!content.StartsWith(prefix, StringComparison.Ordinal))
-        {
-            return content;
-        }
-
-        var verbs = new[] { " đề nghị ", " kiến nghị ", " phản ánh ", " mong muốn ", " cho rằng " };
-        var cut = verbs.Select(v => content.IndexOf(v, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
-        return cut > 0 ? prefix + content[(cut + 1)..] : content;
     }
 
     private static readonly (string Commune, string Place, DateOnly Date, int Voters)[] PastMeetings =

@@ -1,8 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
+using CitizenVoice.Core;
+using CitizenVoice.Core.Accounts;
 using CitizenVoice.Core.Common;
 using CitizenVoice.Core.Consolidation;
+using GenerateReportResult = CitizenVoice.Core.SessionReports.GenerateReportResult;
+using GenerateSessionReport = CitizenVoice.Core.SessionReports.GenerateSessionReport;
+using ReportSettings = CitizenVoice.Core.SessionReports.ReportSettings;
 using CitizenVoice.Reports.VoterPetitions;
+using Microsoft.Extensions.DependencyInjection;
 using ConsolidateBench;
 
 // Clusters synthetic voter opinions (10,000 and 100,000) and times it against exact grouping after folding, measured
@@ -72,4 +78,32 @@ double WriteBoth()
 var cold = WriteBoth();
 Report($"report {model.OpinionCount:N0} opinions, first run", cold, "s", 3.0);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {model.AllItems.Count():N0} items; warm run {WriteBoth():F2} s"));
+
+// The app's path: compiled items in the database → BuildVoterPetitionReport → DOCX + XLSX → stored ReportVersion.
+await using (var bench = await BenchSession.CreateAsync(opinions, clusterer.Cluster([.. opinions.Select(o => o.Input)])))
+{
+    async Task<(double Seconds, GenerateReportResult Result)> GenerateAsync()
+    {
+        await using var scope = bench.Services.CreateAsyncScope();
+        var session = await scope.ServiceProvider.GetRequiredService<ICitizenVoiceDb>().Sessions.FindAsync(bench.SessionId);
+        var settings = ReportSettings.DefaultFor(session!, null, new DateOnly(2026, 3, 5)) with { Place = "Nghệ An", SignerName = "Hoàng Thị Thu Trang" };
+        var actor = new StaffScope("bench", "Benchmark", BenchSession.Unit, new HashSet<string> { StaffRoles.ReportCompiler });
+        var watch = Stopwatch.StartNew();
+        var result = await scope.ServiceProvider.GetRequiredService<GenerateSessionReport>().ExecuteAsync(bench.SessionId, settings, actor, CancellationToken.None);
+        return (watch.Elapsed.TotalSeconds, result);
+    }
+
+    var (first, generated) = await GenerateAsync();
+    if (generated.Version is null)
+    {
+        Console.WriteLine("GenerateSessionReport refused: " + string.Join(" ", generated.Errors.ByField.SelectMany(e => e.Value)));
+        return 1;
+    }
+
+    Report($"stored report {generated.Version.OpinionCount:N0} opinions, first", first, "s", 3.0);
+    var (warm, again) = await GenerateAsync();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"  BuildVoterPetitionReport + writers + ReportVersion: {generated.Version.ItemCount:N0} items; warm run {warm:F2} s (version {again.Version?.Number})"));
+}
+
 return failed ? 1 : 0;

@@ -1,5 +1,6 @@
 using CitizenVoice.Core.Consolidation;
 using CitizenVoice.Core.Reports;
+using ConsolidatedItem = CitizenVoice.Core.Reports.ConsolidatedItem;
 
 namespace ConsolidateBench;
 

@@ -1,6 +1,7 @@
 using CitizenVoice.Cli.Accounts;
 using CitizenVoice.Cli.Classification;
 using CitizenVoice.Cli.Commands;
+using CitizenVoice.Cli.Reports;
 using CitizenVoice.Cli.VoterMeetings;
 
 ICliCommand[] commands =
@@ -10,6 +11,7 @@ ICliCommand[] commands =
     new TrainCommand(),
     new EvaluateCommand(),
     new ClassifyCommand(),
+    new ReportCommand(),
     new ImportOpinionsCommand(),
     new ExportTemplateCommand(),
 ];

@@ -1,5 +1,6 @@
 using CitizenVoice.Core.Audit;
 using CitizenVoice.Core.Common;
+using CitizenVoice.Core.Consolidation;
 using CitizenVoice.Core.Deadlines;
 using CitizenVoice.Core.Email;
 using CitizenVoice.Core.Places;
@@ -57,6 +58,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<VoterMeetings.FindSimilarAnswers>();
         services.AddSingleton<VoterMeetings.SimilarAnswerIndexCache>();
         services.AddScoped<VoterMeetings.SessionReportReminderJob>();
+        services.AddConsolidation();
         services.AddScoped<SendEmailJob>();
         services.AddScoped<EmailOutboxSweepJob>();
         services.AddScoped<Routing.ClassifyPendingSubmissionsJob>();

@@ -42,6 +42,16 @@ public interface ICitizenVoiceDb
 
     DbSet<VoterOpinion> VoterOpinions { get; }
 
+    DbSet<Consolidation.ConsolidatedItem> ConsolidatedItems { get; }
+
+    DbSet<SessionReports.ReportVersion> ReportVersions { get; }
+
+    DbSet<SessionReports.ReportRecipient> ReportRecipients { get; }
+
+    DbSet<SessionReports.ReportDispatch> ReportDispatches { get; }
+
+    DbSet<OutboxEmailAttachment> OutboxEmailAttachments { get; }
+
     DbSet<OpinionComment> OpinionComments { get; }
 
     DbSet<Routing.RoutingRuleEntry> RoutingRules { get; }

@@ -46,6 +46,16 @@ public sealed class CitizenVoiceDbContext(DbContextOptions<CitizenVoiceDbContext
 
     public DbSet<VoterOpinion> VoterOpinions => Set<VoterOpinion>();
 
+    public DbSet<Core.Consolidation.ConsolidatedItem> ConsolidatedItems => Set<Core.Consolidation.ConsolidatedItem>();
+
+    public DbSet<Core.SessionReports.ReportVersion> ReportVersions => Set<Core.SessionReports.ReportVersion>();
+
+    public DbSet<Core.SessionReports.ReportRecipient> ReportRecipients => Set<Core.SessionReports.ReportRecipient>();
+
+    public DbSet<Core.SessionReports.ReportDispatch> ReportDispatches => Set<Core.SessionReports.ReportDispatch>();
+
+    public DbSet<OutboxEmailAttachment> OutboxEmailAttachments => Set<OutboxEmailAttachment>();
+
     public DbSet<OpinionComment> OpinionComments => Set<OpinionComment>();
 
     public DbSet<Core.Routing.RoutingRuleEntry> RoutingRules => Set<Core.Routing.RoutingRuleEntry>();

@@ -16,6 +16,7 @@ builder.Services
     .AddEmail(builder.Configuration, builder.Environment.ContentRootPath)
     .AddJobs(builder.Configuration)
     .AddRoutingClassifier(builder.Configuration)
+    .AddReports()
     .AddRoutingAdministration(builder.Environment.ContentRootPath)
     .AddReports()
     .AddCitizenVoiceWeb(builder.Configuration);

@@ -54,7 +54,7 @@ public sealed class OutboxEmail
 
     public string? LastError { get; private set; }
 
-    public EmailMessage ToMessage() => new(Id, ToAddress, ToName, Subject, TextBody);
+    public EmailMessage ToMessage(IReadOnlyList<EmailAttachment>? attachments = null) => new(Id, ToAddress, ToName, Subject, TextBody, attachments);
 
     public void MarkSent(DateTimeOffset now)
     {

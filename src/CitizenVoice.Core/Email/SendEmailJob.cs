@@ -31,9 +31,13 @@ public sealed class SendEmailJob(ICitizenVoiceDb db, IEmailSender sender, TimePr
         }
 
         var email = await db.OutboxEmails.SingleAsync(e => e.Id == outboxEmailId, cancellationToken);
+        var attachments = await db.OutboxEmailAttachments.AsNoTracking()
+            .Where(a => a.OutboxEmailId == outboxEmailId)
+            .OrderBy(a => a.FileName)
+            .ToListAsync(cancellationToken);
         try
         {
-            await sender.SendAsync(email.ToMessage(), cancellationToken);
+            await sender.SendAsync(email.ToMessage([.. attachments.Select(a => a.ToAttachment())]), cancellationToken);
             email.MarkSent(clock.GetUtcNow());
             logger.LogInformation("Sent outbox email {Id}", outboxEmailId);
         }

@@ -38,9 +38,15 @@ public sealed class FindSimilarAnswers(ICitizenVoiceDb db, SimilarAnswerIndexCac
                 Answer = s.History.Where(h => h.Status == SubmissionStatus.Answered).OrderByDescending(h => h.At).Select(h => new { h.PublicNote, h.At }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
+        // Answers of agencies to compiled voter petitions, published on /tra-loi-cu-tri, are candidates too.
+        var compiled = await db.ConsolidatedItems.AsNoTracking()
+            .Where(i => i.IsAnswerPublished)
+            .Select(i => new { i.Summary, i.AnswerAgencyName, i.AnswerText, i.AnsweredAt })
+            .ToListAsync(cancellationToken);
         return new SimilarAnswerIndex(answered
             .Where(a => a.Answer is not null)
             .Select(a => (new AnsweredItem(a.Title, a.Answer!.PublicNote, a.Answer.At, 0), a.Title + " " + a.Content + " " + a.Answer.PublicNote))
+            .Concat(compiled.Select(i => (new AnsweredItem(i.Summary, $"{i.AnswerAgencyName}: {i.AnswerText}", i.AnsweredAt ?? default, 0), i.Summary + " " + i.AnswerText)))
             .ToList());
     }
 }

@@ -41,6 +41,8 @@ public sealed class VoterOpinionConfiguration : IEntityTypeConfiguration<VoterOp
         builder.HasIndex(o => new { o.OwnerUnitCode, o.CreatedAt });
         builder.HasIndex(o => o.ImportBatchId);
         builder.HasIndex(o => o.ConsolidatedItemId);
+        // Two compilers taking the same opinion into different items at once: the second save must fail.
+        builder.Property(o => o.ConsolidatedItemId).IsConcurrencyToken();
         builder.HasIndex(o => new { o.TopicCode, o.CreatedAt });
     }
 }

@@ -17,6 +17,7 @@ public sealed class DemoDataSeeder(
     RoleManager<IdentityRole> roles,
     TimeProvider clock,
     Core.Routing.IRoutingClassifier classifier,
+    IServiceProvider services,
     ILogger<DemoDataSeeder> logger)
 {
     /// <summary>Shared by every demo account; listed in the README. Demo only.</summary>
@@ -77,6 +78,7 @@ public sealed class DemoDataSeeder(
 
         await db.SaveChangesAsync(cancellationToken);
         await DemoVoterMeetings.SeedAsync(db, classifier, now, cancellationToken);
+        await DemoConsolidation.SeedAsync(db, services, now, cancellationToken);
         logger.LogInformation("Seeded {Staff} demo staff accounts and {Submissions} demo submissions", DemoStaff.Count, DemoSubmissions.All.Count);
     }
 

@@ -92,7 +92,13 @@ internal sealed class AdministrativeDocx : IDisposable
     }
 
     /// <summary>Heading of a part ("I. …", "A. …"): bold, indented like the body.</summary>
-    public void Heading(string text, bool italic = false) => Add(BodyParagraph(Text(text, BodySize, bold: true, italic: italic)));
+    /// <summary>A bold heading kept on the page of the paragraph that follows it (no heading alone at a page foot).</summary>
+    public void Heading(string text, bool italic = false)
+    {
+        var paragraph = BodyParagraph(Text(text, BodySize, bold: true, italic: italic));
+        paragraph.ParagraphProperties!.PrependChild(new KeepNext());
+        Add(paragraph);
+    }
 
     public void Paragraph(string text) => Add(BodyParagraph(Text(text, BodySize)));
 
@@ -231,7 +237,8 @@ internal sealed class AdministrativeDocx : IDisposable
         table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = S(w) })));
         foreach (var row in rows)
         {
-            var tr = new TableRow();
+            // A signature block split over two pages would separate the position from the name.
+            var tr = new TableRow(new TableRowProperties(new CantSplit()));
             for (var c = 0; c < widths.Length; c++)
             {
                 var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = S(widths[c]), Type = TableWidthUnitValues.Dxa }));

@@ -1,0 +1,30 @@
+using CitizenVoice.Core.Accounts;
+using CitizenVoice.Core.VoterMeetings;
+using Microsoft.EntityFrameworkCore;
+
+namespace CitizenVoice.Core.Consolidation;
+
+/// <summary>
+/// Compiled items belong to the session's reporting unit, like its meetings and opinions: its staff see them
+/// (administrators their subtree). Only report compilers and administrators compile, report and record answers.
+/// </summary>
+public static class ConsolidationAccess
+{
+    public static bool CanEdit(StaffScope scope) => scope.HasAnyRole(StaffRoles.Administrator, StaffRoles.ReportCompiler);
+
+    public static IQueryable<ConsolidatedItem> VisibleTo(this IQueryable<ConsolidatedItem> items, StaffScope scope)
+    {
+        var unit = scope.UnitCode;
+        var prefix = scope.SubtreePrefix;
+        return scope.IsAdministrator
+            ? items.Where(i => i.OwnerUnitCode == unit || i.OwnerUnitCode.StartsWith(prefix))
+            : items.Where(i => i.OwnerUnitCode == unit);
+    }
+
+    /// <summary>The session if the person may see it; null otherwise (the page answers 404, so ids cannot be probed).</summary>
+    public static async Task<Session?> FindSessionAsync(ICitizenVoiceDb db, StaffScope scope, Guid sessionId, CancellationToken cancellationToken)
+    {
+        var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        return session is not null && VoterMeetingAccess.CanSee(scope, session.OwnerUnitCode) ? session : null;
+    }
+}

@@ -33,6 +33,10 @@ public interface ICitizenVoiceDb
 
     DbSet<PublicHoliday> PublicHolidays { get; }
 
+    DbSet<SubmissionDeadline> SubmissionDeadlines { get; }
+
+    DbSet<DeadlineReminder> DeadlineReminders { get; }
+
     /// <summary>Saves all pending changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

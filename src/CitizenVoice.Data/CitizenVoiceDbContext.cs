@@ -37,6 +37,10 @@ public sealed class CitizenVoiceDbContext(DbContextOptions<CitizenVoiceDbContext
 
     public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
 
+    public DbSet<SubmissionDeadline> SubmissionDeadlines => Set<SubmissionDeadline>();
+
+    public DbSet<DeadlineReminder> DeadlineReminders => Set<DeadlineReminder>();
+
     /// <summary>ASP.NET Core Data Protection keys, shared by every web node (antiforgery, cookies, download links).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,4 +1,5 @@
 using CitizenVoice.Core;
+using CitizenVoice.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public static class DataServiceCollectionExtensions
         // Pooled: intake creates a context per request, and the pool makes that nearly free.
         services.AddDbContextPool<CitizenVoiceDbContext>(db => Configure(db, options.Provider, connectionString));
         services.AddScoped<ICitizenVoiceDb>(sp => sp.GetRequiredService<CitizenVoiceDbContext>());
+        services.AddScoped<IStaffDirectory, Accounts.StaffDirectory>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Seeding.DemoDataSeeder>();
         return services;

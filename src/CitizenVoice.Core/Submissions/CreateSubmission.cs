@@ -66,6 +66,7 @@ public sealed class CreateSubmission(
     PlaceDirectory places,
     IAttachmentStore attachmentStore,
     IOutboxSignal outboxSignal,
+    Deadlines.SubmissionClocks clocks,
     IOptions<PortalOptions> portal,
     TimeProvider clock)
 {
@@ -109,6 +110,7 @@ public sealed class CreateSubmission(
             }
 
             db.Submissions.Add(submission);
+            await clocks.OnStatusEnteredAsync(submission, SubmissionStatus.Received, now, cancellationToken);
             OutboxEmail? receipt = null;
             if (submission.Submitter.Email is not null)
             {
@@ -121,7 +123,7 @@ public sealed class CreateSubmission(
                 db.IdempotencyRecords.Add(new IdempotencyRecord(request.IdempotencyKey, requestHash!, submission.Id, now));
             }
 
-            // One SaveChanges: the submission, its history, attachments, receipt email and idempotency record commit together.
+            // One SaveChanges: the submission, its history, clocks, attachments, receipt email and idempotency record commit together.
             await db.SaveChangesAsync(cancellationToken);
             if (receipt is not null)
             {

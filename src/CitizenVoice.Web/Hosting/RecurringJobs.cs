@@ -1,3 +1,4 @@
+using CitizenVoice.Core.Deadlines;
 using CitizenVoice.Core.Email;
 using Hangfire;
 
@@ -7,6 +8,7 @@ namespace CitizenVoice.Web.Hosting;
 public static class RecurringJobs
 {
     public const string EmailOutboxSweep = "email-outbox-sweep";
+    public const string DeadlineReminders = "deadline-reminders";
 
     public static WebApplication UseRecurringJobs(this WebApplication app)
     {
@@ -18,7 +20,23 @@ public static class RecurringJobs
 
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<EmailOutboxSweepJob>(EmailOutboxSweep, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+
+        // 07:00 in Hà Nội, before the working day; a rerun the same day sends nothing new (DeadlineReminder rows).
+        recurring.AddOrUpdate<DeadlineReminderJob>(DeadlineReminders, j => j.RunAsync(CancellationToken.None), "0 7 * * *",
+            new RecurringJobOptions { TimeZone = VietnamTimeZone() });
         return app;
+    }
+
+    private static TimeZoneInfo VietnamTimeZone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "Indochina Time", "Indochina Time");
+        }
     }
 
     public static IEndpointConventionBuilder MapJobsDashboard(this WebApplication app) =>

@@ -26,19 +26,22 @@ public static class StaffSubmissionsApi
         group.MapGet("/{id:guid}", GetAsync).WithName("GetStaffSubmission").WithSummary("One item; contact details masked")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        MapStep<StaffVersionRequest, StartProcessing>(group, "start", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version), s, ct));
-        MapStep<StaffEligibilityRequest, RecordEligibility>(group, "eligibility",
+        // Processing steps need a processor (or administrator); answering and assigning also a responder of the assigned unit.
+        var processing = group.MapGroup("").RequireAuthorization(AuthorizationPolicies.Processing);
+        var answering = group.MapGroup("").RequireAuthorization(AuthorizationPolicies.AgencyAnswer);
+        MapStep<StaffVersionRequest, StartProcessing>(processing, "start", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version), s, ct));
+        MapStep<StaffEligibilityRequest, RecordEligibility>(processing, "eligibility",
             (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.Eligible, b.AnonymousOrFalseName, b.AnonymousWithEvidence, b.Reason), s, ct));
-        MapStep<StaffDuplicateRequest, MarkDuplicate>(group, "duplicate", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.MasterTrackingCode, b.Note), s, ct));
-        MapStep<StaffVersionRequest, AcceptSubmission>(group, "accept", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version), s, ct));
-        MapStep<StaffForwardRequest, ForwardSubmission>(group, "forward", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.UnitCode, b.Note), s, ct));
-        MapStep<StaffGuideRequest, GuideSubmitter>(group, "guide", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.Guidance), s, ct));
-        MapStep<StaffArchiveRequest, ArchiveSubmission>(group, "archive", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.Reason), s, ct));
-        MapStep<StaffAssignRequest, AssignStaff>(group, "assign", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.StaffUserId), s, ct));
-        MapStep<StaffComplexityRequest, DecideComplexity>(group, "complexity", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.Complexity, b.Reason), s, ct));
-        MapStep<StaffAnswerRequest, AnswerSubmission>(group, "answer",
+        MapStep<StaffDuplicateRequest, MarkDuplicate>(processing, "duplicate", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.MasterTrackingCode, b.Note), s, ct));
+        MapStep<StaffVersionRequest, AcceptSubmission>(processing, "accept", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version), s, ct));
+        MapStep<StaffForwardRequest, ForwardSubmission>(processing, "forward", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.UnitCode, b.Note), s, ct));
+        MapStep<StaffGuideRequest, GuideSubmitter>(processing, "guide", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.Guidance), s, ct));
+        MapStep<StaffArchiveRequest, ArchiveSubmission>(processing, "archive", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.Reason), s, ct));
+        MapStep<StaffAssignRequest, AssignStaff>(answering, "assign", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.StaffUserId), s, ct));
+        MapStep<StaffComplexityRequest, DecideComplexity>(processing, "complexity", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.Complexity, b.Reason), s, ct));
+        MapStep<StaffAnswerRequest, AnswerSubmission>(answering, "answer",
             (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.Answer, b.DocumentNumber, b.DocumentDate), s, ct));
-        group.MapPost("/{id:guid}/deadlines/{deadlineId:guid}/extend", async (Guid id, Guid deadlineId, [FromBody] StaffExtendRequest body,
+        processing.MapPost("/{id:guid}/deadlines/{deadlineId:guid}/extend", async (Guid id, Guid deadlineId, [FromBody] StaffExtendRequest body,
                 HttpContext http, ExtendDeadline useCase, ICitizenVoiceDb db, SubmissionClocks clocks, TimeProvider clock, CancellationToken ct) =>
             await ToResponseAsync(await useCase.ExecuteAsync(new(id, body.Version, deadlineId, body.DocumentNumber, body.DecidedOn, body.Days), http.StaffScope(), ct),
                 id, http, db, clocks, clock, ct))

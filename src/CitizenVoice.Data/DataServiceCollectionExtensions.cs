@@ -21,6 +21,8 @@ public static class DataServiceCollectionExtensions
         services.AddDbContextPool<CitizenVoiceDbContext>(db => Configure(db, options.Provider, connectionString));
         services.AddScoped<ICitizenVoiceDb>(sp => sp.GetRequiredService<CitizenVoiceDbContext>());
         services.AddScoped<IStaffDirectory, Accounts.StaffDirectory>();
+        services.AddSingleton<GroupCommitIntakeStore>();
+        services.AddSingleton<Core.Submissions.IIntakeStore>(sp => sp.GetRequiredService<GroupCommitIntakeStore>());
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Seeding.DemoDataSeeder>();
         return services;

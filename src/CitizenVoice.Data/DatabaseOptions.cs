@@ -11,4 +11,10 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations when the web app starts. Always done for SQLite; for servers, prefer the `migrate` command.</summary>
     public bool MigrateOnStartup { get; set; }
+
+    /// <summary>Most submissions stored in one intake commit (see GroupCommitIntakeStore).</summary>
+    public int IntakeBatchSize { get; set; } = 64;
+
+    /// <summary>Concurrent intake commits on PostgreSQL and SQL Server (SQLite always uses one).</summary>
+    public int IntakeWriters { get; set; } = 2;
 }

@@ -44,21 +44,36 @@ public sealed class SubmissionClocks(ICitizenVoiceDb db, IHolidayCalendarProvide
             clock.Complete(at);
         }
 
-        var rules = ApplicableDeadlines.For(submission.Kind, entered);
-        if (rules.Count > 0)
+        foreach (var clock in await NewClocksAsync(submission, entered, at, clocks, cancellationToken))
         {
-            var calculator = await CalculatorAsync(cancellationToken);
-            var factors = await FactorsAsync(submission, [], cancellationToken);
-            var start = VietnamTime.DateOf(at);
-            foreach (var rule in rules.Where(r => !clocks.Any(c => c.IsOpen && c.RuleId == r)))
-            {
-                var clock = new SubmissionDeadline(submission.Id, calculator.Compute(rule, start, factors), factors, at);
-                db.SubmissionDeadlines.Add(clock);
-                clocks.Add(clock);
-            }
+            db.SubmissionDeadlines.Add(clock);
+            clocks.Add(clock);
         }
 
         UpdateNextDue(submission, clocks);
+    }
+
+    /// <summary>The clocks a new submission starts with, for the caller to store in the intake's one commit.</summary>
+    public async Task<IReadOnlyList<SubmissionDeadline>> OpenOnReceiptAsync(Submission submission, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var clocks = await NewClocksAsync(submission, SubmissionStatus.Received, at, [], cancellationToken);
+        UpdateNextDue(submission, clocks);
+        return clocks;
+    }
+
+    private async Task<List<SubmissionDeadline>> NewClocksAsync(
+        Submission submission, SubmissionStatus entered, DateTimeOffset at, List<SubmissionDeadline> existing, CancellationToken cancellationToken)
+    {
+        var rules = ApplicableDeadlines.For(submission.Kind, entered).Where(r => !existing.Any(c => c.IsOpen && c.RuleId == r)).ToList();
+        if (rules.Count == 0)
+        {
+            return [];
+        }
+
+        var calculator = await CalculatorAsync(cancellationToken);
+        var factors = await FactorsAsync(submission, [], cancellationToken);
+        var start = VietnamTime.DateOf(at);
+        return rules.Select(rule => new SubmissionDeadline(submission.Id, calculator.Compute(rule, start, factors), factors, at)).ToList();
     }
 
     /// <summary>After a complexity decision or a change of the commune's remote flag: every open clock is computed again.</summary>

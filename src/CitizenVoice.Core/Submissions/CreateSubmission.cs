@@ -63,6 +63,7 @@ public sealed record CreateSubmissionResult(CreateSubmissionOutcome Outcome, Sub
 /// <summary>Receives a submission from the portal, the API or (later) the reception desk: validate, store, queue the receipt email.</summary>
 public sealed class CreateSubmission(
     ICitizenVoiceDb db,
+    IIntakeStore intakeStore,
     PlaceDirectory places,
     IAttachmentStore attachmentStore,
     IOutboxSignal outboxSignal,
@@ -109,22 +110,22 @@ public sealed class CreateSubmission(
                 submission.Attach(new SubmissionAttachment(submission.Id, file.FileName, file.ContentType, file.Content.Length, storageKey, file.Sha256));
             }
 
-            db.Submissions.Add(submission);
-            await clocks.OnStatusEnteredAsync(submission, SubmissionStatus.Received, now, cancellationToken);
+            List<object> entities = [submission];
+            entities.AddRange(await clocks.OpenOnReceiptAsync(submission, now, cancellationToken));
             OutboxEmail? receipt = null;
             if (submission.Submitter.Email is not null)
             {
                 receipt = SubmissionReceivedEmail.Create(submission, portal.Value, now);
-                db.OutboxEmails.Add(receipt);
+                entities.Add(receipt);
             }
 
             if (request.IdempotencyKey is not null)
             {
-                db.IdempotencyRecords.Add(new IdempotencyRecord(request.IdempotencyKey, requestHash!, submission.Id, now));
+                entities.Add(new IdempotencyRecord(request.IdempotencyKey, requestHash!, submission.Id, now));
             }
 
-            // One SaveChanges: the submission, its history, clocks, attachments, receipt email and idempotency record commit together.
-            await db.SaveChangesAsync(cancellationToken);
+            // One commit: the submission, its history, clocks, attachments, receipt email and idempotency record are stored together.
+            await intakeStore.StoreAsync(entities, cancellationToken);
             if (receipt is not null)
             {
                 outboxSignal.EmailQueued(receipt.Id);
@@ -135,13 +136,11 @@ public sealed class CreateSubmission(
         catch (DbUpdateException) when (request.IdempotencyKey is not null)
         {
             // A concurrent retry with the same key committed first: answer as that request did.
-            db.DiscardChanges();
             await DeleteStoredAsync(storedKeys);
             return await FindReplayAsync(request.IdempotencyKey, requestHash!, cancellationToken) ?? throw new InvalidOperationException("Saving the submission failed.");
         }
         catch
         {
-            db.DiscardChanges();
             await DeleteStoredAsync(storedKeys);
             throw;
         }

@@ -50,6 +50,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ExtendDeadline>();
         services.AddScoped<AnswerSubmission>();
         services.AddScoped<RevealSubmitter>();
+        services.AddScoped<BuildForwardingSlip>();
         services.AddScoped<CreateSubmission>();
         services.AddScoped<LookupSubmission>();
         services.AddScoped<SendEmailJob>();

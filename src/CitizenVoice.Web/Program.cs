@@ -1,6 +1,7 @@
 using CitizenVoice.Classification;
 using CitizenVoice.Core;
 using CitizenVoice.Data;
+using CitizenVoice.Reports;
 using CitizenVoice.Web.Api;
 using CitizenVoice.Web.Attachments;
 using CitizenVoice.Web.Email;
@@ -15,6 +16,7 @@ builder.Services
     .AddEmail(builder.Configuration, builder.Environment.ContentRootPath)
     .AddJobs(builder.Configuration)
     .AddRoutingClassifier(builder.Configuration)
+    .AddReports()
     .AddCitizenVoiceWeb(builder.Configuration);
 
 var app = builder.Build();

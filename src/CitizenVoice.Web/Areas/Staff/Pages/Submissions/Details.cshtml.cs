@@ -5,6 +5,7 @@ using CitizenVoice.Core.Audit;
 using CitizenVoice.Core.Common;
 using CitizenVoice.Core.Deadlines;
 using CitizenVoice.Core.Places;
+using CitizenVoice.Core.Reports;
 using CitizenVoice.Core.Routing;
 using CitizenVoice.Core.Submissions;
 using CitizenVoice.Core.Submissions.Workflow;
@@ -133,6 +134,23 @@ public sealed class DetailsModel(
         Response.Headers.XContentTypeOptions = "nosniff";
         Response.Headers.CacheControl = "private, no-store";
         return File(content, attachment.ContentType, Path.GetFileNameWithoutExtension(attachment.FileName) + FileTypeSniffer.Extension(attachment.ContentType));
+    }
+
+    /// <summary>The forwarding slip of a forwarded item as DOCX (no sender for a denunciation); audited as an export.</summary>
+    public async Task<IActionResult> OnGetSlipAsync(Guid id, [FromServices] BuildForwardingSlip build, [FromServices] IReportWriter<ForwardingSlip> writer, CancellationToken cancellationToken)
+    {
+        var slip = await build.ExecuteAsync(id, Scope, cancellationToken);
+        if (slip is null)
+        {
+            return NotFound();
+        }
+
+        var buffer = new MemoryStream();
+        await writer.WriteAsync(slip, buffer, cancellationToken);
+        buffer.Position = 0;
+        Response.Headers.CacheControl = "private, no-store";
+        var code = await db.Submissions.AsNoTracking().Where(s => s.Id == id).Select(s => s.TrackingCode).FirstAsync(cancellationToken);
+        return File(buffer, writer.ContentType, "phieu-chuyen-don-" + code + writer.FileExtension);
     }
 
     public async Task<IActionResult> OnPostRevealAsync(Guid id, string? reason, [FromServices] RevealSubmitter reveal, CancellationToken cancellationToken)

@@ -76,6 +76,10 @@ public sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submissio
         builder.HasIndex(s => new { s.AssignedStaffUserId, s.ReceivedAt });
         builder.HasIndex(s => new { s.TopicCode, s.ReceivedAt });
         builder.HasIndex(s => new { s.Kind, s.ReceivedAt });
+
+        // Per-status counts of a unit's inbox read only these (covering), not the wide rows.
+        builder.HasIndex(s => new { s.OwnerUnitCode, s.Status });
+        builder.HasIndex(s => new { s.AssignedUnitCode, s.Status });
         builder.Ignore(s => s.IsClosed);
         builder.Ignore(s => s.IsIdentityConfidential);
         builder.Ignore(s => s.ComplaintWindowEndsOn);

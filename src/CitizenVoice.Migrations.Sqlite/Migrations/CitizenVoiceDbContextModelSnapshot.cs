@@ -595,11 +595,15 @@ namespace CitizenVoice.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AssignedUnitCode", "ReceivedAt");
 
+                    b.HasIndex("AssignedUnitCode", "Status");
+
                     b.HasIndex("Kind", "ReceivedAt");
 
                     b.HasIndex("NextDueOn", "ReceivedAt");
 
                     b.HasIndex("OwnerUnitCode", "ReceivedAt");
+
+                    b.HasIndex("OwnerUnitCode", "Status");
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
 

@@ -18,8 +18,15 @@ public sealed class SubmissionInbox(ICitizenVoiceDb db, SubmissionClocks clocks,
         var today = VietnamTime.Today(clock);
         var (query, isCode) = Filtered(db.Submissions.AsNoTracking().VisibleTo(scope), filter, scope, calculator, today);
 
-        var counts = (await query.GroupBy(s => s.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-            .ToDictionary(c => c.Key, c => c.Count);
+        var counts = new Dictionary<SubmissionStatus, int>();
+        foreach (var part in db.Submissions.AsNoTracking().VisibleToInParts(scope))
+        {
+            var (filtered, _) = Filtered(part, filter, scope, calculator, today);
+            foreach (var group in await filtered.GroupBy(s => s.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            {
+                counts[group.Key] = counts.GetValueOrDefault(group.Key) + group.Count;
+            }
+        }
         if (DomainCodes.TryParseStatus(filter.Status, out var status))
         {
             query = query.Where(s => s.Status == status);

@@ -55,6 +55,8 @@ public sealed class TriageBrowserTests
             await page.WaitForURLAsync($"**/staff/submissions/{complaint.Id}");
             Assert.Contains("Cần phân loại thủ công", await page.ContentAsync(), StringComparison.Ordinal);
             Assert.Contains("Thụ lý khiếu nại lần đầu", await page.ContentAsync(), StringComparison.Ordinal);
+            Assert.Equal(0, await page.Locator("#inbox-results").CountAsync());
+            Assert.Equal(1, await page.Locator("header.site-header").CountAsync());
             await Screenshot(page, $"item-{width}.png");
             await page.CloseAsync();
         }

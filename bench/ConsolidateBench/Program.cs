@@ -21,7 +21,9 @@ void Report(string name, double value, string unit, double target)
 var threshold = Environment.GetEnvironmentVariable("CONSOLIDATE_THRESHOLD");
 var clusterer = new OpinionClusterer(threshold is null ? null : new OpinionClustererOptions { SimilarityThreshold = double.Parse(threshold, CultureInfo.InvariantCulture) });
 clusterer.Cluster([.. OpinionGenerator.Generate(2_000, 7).Select(o => o.Input)]);
-Console.WriteLine($"{OpinionGenerator.IssueCount} base issues, {Environment.ProcessorCount} cores, threshold {threshold ?? new OpinionClustererOptions().SimilarityThreshold.ToString(CultureInfo.InvariantCulture)}");
+// The machine is shared: the load average says how much of it the figures below had.
+var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+Console.WriteLine($"{OpinionGenerator.IssueCount} base issues, {Environment.ProcessorCount} cores (load average {load}), threshold {threshold ?? new OpinionClustererOptions().SimilarityThreshold.ToString(CultureInfo.InvariantCulture)}");
 
 foreach (var (size, target) in new[] { (10_000, 1.5), (100_000, 10.0) }.Where(s => s.Item1 <= int.Parse(Environment.GetEnvironmentVariable("CONSOLIDATE_MAX") ?? "100000", CultureInfo.InvariantCulture)))
 {

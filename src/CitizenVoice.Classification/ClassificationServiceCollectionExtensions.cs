@@ -10,9 +10,9 @@ namespace CitizenVoice.Classification;
 public static class ClassificationServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="RoutingClassifier"/> as a singleton, configured from the "Classifier" section
-    /// (ModelPath, ConfidenceThreshold). The models load once per process, on first use; the classifier is
-    /// thread-safe. Routing rules come from a registered <see cref="IRoutingRulesSource"/> (e.g. the database),
+    /// Registers <see cref="RoutingClassifierHolder"/> as a singleton, configured from the "Classifier" section
+    /// (ModelPath, ConfidenceThreshold), and <see cref="RoutingClassifier"/> as its current classifier. The models load
+    /// once per process, on first use, and again only when a model is promoted; the classifier is thread-safe. Routing rules come from a registered <see cref="IRoutingRulesSource"/> (e.g. the database),
     /// else from the embedded CSV.
     /// </summary>
     public static IServiceCollection AddRoutingClassifier(this IServiceCollection services, IConfiguration configuration)
@@ -27,10 +27,28 @@ public static class ClassificationServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<ClassifierOptions>>().Value;
             var resolved = new ClassifierOptions { ModelPath = options.ResolveModelPath(), ConfidenceThreshold = options.ConfidenceThreshold };
-            var rules = sp.GetService<IRoutingRulesSource>();
-            return new RoutingClassifier(resolved, rules is null ? null : RoutingTable.FromSource(rules));
+            return new RoutingClassifierHolder(resolved, sp.GetService<IRoutingRulesSource>());
         });
+        // Resolved per use: a promoted model or an edited routing table replaces the holder's current classifier.
+        services.TryAddTransient(sp => sp.GetRequiredService<RoutingClassifierHolder>().Current);
         services.TryAddSingleton<Core.Routing.IRoutingClassifier, RoutingClassifierAdapter>();
+        return services;
+    }
+
+    /// <summary>
+    /// The database side of the classifier: routing rules from the RoutingRules table, the active trained model
+    /// version from RoutingModelVersions (files in the model store under <paramref name="contentRoot"/>), and the
+    /// refresher that reloads both. Call after <see cref="AddRoutingClassifier"/>.
+    /// </summary>
+    public static IServiceCollection AddRoutingAdministration(this IServiceCollection services, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentRoot);
+        services.AddSingleton<IRoutingRulesSource, DatabaseRoutingRulesSource>();
+        services.AddSingleton(sp => new Retraining.RoutingModelStore(sp.GetRequiredService<IOptions<ClassifierOptions>>(), contentRoot));
+        services.AddSingleton<ClassifierDatabaseSync>();
+        services.AddSingleton<Core.Routing.IRoutingClassifierRefresher>(sp => sp.GetRequiredService<ClassifierDatabaseSync>());
+        services.AddScoped<Retraining.RetrainRoutingModelJob>();
         return services;
     }
 }

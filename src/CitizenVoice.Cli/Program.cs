@@ -1,5 +1,6 @@
 using CitizenVoice.Cli.Classification;
 using CitizenVoice.Cli.Commands;
+using CitizenVoice.Cli.VoterMeetings;
 
 ICliCommand[] commands =
 [
@@ -7,6 +8,8 @@ ICliCommand[] commands =
     new TrainCommand(),
     new EvaluateCommand(),
     new ClassifyCommand(),
+    new ImportOpinionsCommand(),
+    new ExportTemplateCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

@@ -14,7 +14,7 @@ namespace CitizenVoice.Core;
 
 public static class CoreServiceCollectionExtensions
 {
-    /// <summary>Use cases and jobs of Core. The host supplies ICitizenVoiceDb, IAttachmentStore, IEmailSender and IOutboxSignal.</summary>
+    /// <summary>Use cases and jobs of Core. The host supplies ICitizenVoiceDb, IAttachmentStore, IEmailSender, IOutboxSignal, IClassificationSignal and IRoutingClassifier.</summary>
     public static IServiceCollection AddCitizenVoiceCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.SectionName));
@@ -51,10 +51,30 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AnswerSubmission>();
         services.AddScoped<RevealSubmitter>();
         services.AddScoped<BuildForwardingSlip>();
+        services.AddScoped<Routing.SaveRoutingRule>();
+        services.AddScoped<Routing.DeleteRoutingRule>();
+        services.AddScoped<Routing.ActivateRoutingModelVersion>();
         services.AddScoped<CreateSubmission>();
+        services.AddScoped<SavePublicHoliday>();
+        services.AddScoped<DeletePublicHoliday>();
+        services.AddScoped<SetRemoteArea>();
         services.AddScoped<LookupSubmission>();
+        services.AddScoped<VoterMeetings.SaveSession>();
+        services.AddScoped<VoterMeetings.SaveVoterMeeting>();
+        services.AddScoped<VoterMeetings.PublishVoterMeeting>();
+        services.AddScoped<VoterMeetings.RecordOpinion>();
+        services.AddScoped<VoterMeetings.EditOpinion>();
+        services.AddScoped<VoterMeetings.DeleteOpinion>();
+        services.AddScoped<VoterMeetings.ConfirmOpinionRouting>();
+        services.AddScoped<VoterMeetings.CommentOnOpinion>();
+        services.AddScoped<VoterMeetings.ImportOpinions>();
+        services.AddScoped<VoterMeetings.SendOnlineOpinion>();
+        services.AddScoped<VoterMeetings.FindSimilarAnswers>();
+        services.AddSingleton<VoterMeetings.SimilarAnswerIndexCache>();
+        services.AddScoped<VoterMeetings.SessionReportReminderJob>();
         services.AddScoped<SendEmailJob>();
         services.AddScoped<EmailOutboxSweepJob>();
+        services.AddScoped<Routing.ClassifyPendingSubmissionsJob>();
         return services;
     }
 }

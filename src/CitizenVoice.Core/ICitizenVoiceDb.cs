@@ -4,6 +4,7 @@ using CitizenVoice.Core.Email;
 using CitizenVoice.Core.Places;
 using CitizenVoice.Core.Submissions;
 using CitizenVoice.Core.Units;
+using CitizenVoice.Core.VoterMeetings;
 using Microsoft.EntityFrameworkCore;
 
 namespace CitizenVoice.Core;
@@ -36,6 +37,19 @@ public interface ICitizenVoiceDb
     DbSet<SubmissionDeadline> SubmissionDeadlines { get; }
 
     DbSet<DeadlineReminder> DeadlineReminders { get; }
+    DbSet<Session> Sessions { get; }
+
+    DbSet<VoterMeeting> VoterMeetings { get; }
+
+    DbSet<VoterOpinion> VoterOpinions { get; }
+
+    DbSet<OpinionComment> OpinionComments { get; }
+
+    DbSet<Routing.RoutingRuleEntry> RoutingRules { get; }
+
+    DbSet<Routing.RoutingTableRevision> RoutingTableRevisions { get; }
+
+    DbSet<Routing.RoutingModelVersion> RoutingModelVersions { get; }
 
     /// <summary>Saves all pending changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -5,6 +5,7 @@ using CitizenVoice.Core.Email;
 using CitizenVoice.Core.Places;
 using CitizenVoice.Core.Submissions;
 using CitizenVoice.Core.Units;
+using CitizenVoice.Core.VoterMeetings;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,19 @@ public sealed class CitizenVoiceDbContext(DbContextOptions<CitizenVoiceDbContext
     public DbSet<SubmissionDeadline> SubmissionDeadlines => Set<SubmissionDeadline>();
 
     public DbSet<DeadlineReminder> DeadlineReminders => Set<DeadlineReminder>();
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<VoterMeeting> VoterMeetings => Set<VoterMeeting>();
+
+    public DbSet<VoterOpinion> VoterOpinions => Set<VoterOpinion>();
+
+    public DbSet<OpinionComment> OpinionComments => Set<OpinionComment>();
+
+    public DbSet<Core.Routing.RoutingRuleEntry> RoutingRules => Set<Core.Routing.RoutingRuleEntry>();
+
+    public DbSet<Core.Routing.RoutingTableRevision> RoutingTableRevisions => Set<Core.Routing.RoutingTableRevision>();
+
+    public DbSet<Core.Routing.RoutingModelVersion> RoutingModelVersions => Set<Core.Routing.RoutingModelVersion>();
 
     /// <summary>ASP.NET Core Data Protection keys, shared by every web node (antiforgery, cookies, download links).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

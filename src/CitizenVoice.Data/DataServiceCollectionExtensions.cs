@@ -1,5 +1,4 @@
 using CitizenVoice.Core;
-using CitizenVoice.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +19,7 @@ public static class DataServiceCollectionExtensions
         // Pooled: intake creates a context per request, and the pool makes that nearly free.
         services.AddDbContextPool<CitizenVoiceDbContext>(db => Configure(db, options.Provider, connectionString));
         services.AddScoped<ICitizenVoiceDb>(sp => sp.GetRequiredService<CitizenVoiceDbContext>());
-        services.AddScoped<IStaffDirectory, Accounts.StaffDirectory>();
+        services.AddScoped<Core.Accounts.IStaffDirectory, Accounts.IdentityStaffDirectory>();
         services.AddSingleton<GroupCommitIntakeStore>();
         services.AddSingleton<Core.Submissions.IIntakeStore>(sp => sp.GetRequiredService<GroupCommitIntakeStore>());
         services.AddScoped<DatabaseInitializer>();

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace CitizenVoice.Data;
 
-/// <summary>Applies migrations and loads the reference data (provinces, communes, public holidays) that every installation needs.</summary>
+/// <summary>Applies migrations and loads the reference data (provinces, communes, public holidays, routing rules) that every installation needs.</summary>
 public sealed class DatabaseInitializer(CitizenVoiceDbContext db, ILogger<DatabaseInitializer> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
@@ -19,6 +19,7 @@ public sealed class DatabaseInitializer(CitizenVoiceDbContext db, ILogger<Databa
         await ReferenceDataSeeder.SeedAsync(db, cancellationToken);
         await UnitSeeder.SeedAsync(db, cancellationToken);
         await HolidaySeeder.SeedAsync(db, cancellationToken);
+        await RoutingRuleSeeder.SeedAsync(db, TimeProvider.System.GetUtcNow(), cancellationToken);
         if (db.Database.IsSqlite())
         {
             // SQLite plans with table statistics only after ANALYZE; without them the inbox's "own or assigned unit"

@@ -17,6 +17,7 @@ builder.Services
     .AddJobs(builder.Configuration)
     .AddRoutingClassifier(builder.Configuration)
     .AddReports()
+    .AddRoutingAdministration(builder.Environment.ContentRootPath)
     .AddCitizenVoiceWeb(builder.Configuration);
 
 var app = builder.Build();

@@ -20,4 +20,13 @@ public sealed class ReportsServiceCollectionExtensionsTests
         Assert.IsType<AnswerMonitoringXlsx>(provider.GetRequiredService<IReportWriter<AnswerMonitoringReport>>());
         Assert.Same(provider.GetRequiredService<OpinionsAppendixXlsx>(), provider.GetServices<IReportWriter<VoterPetitionReport>>().Last());
     }
+
+    [Fact]
+    public void NamesTheFileTypeForDownloads()
+    {
+        Assert.Equal(("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"), FileType(new ForwardingSlipDocx()));
+        Assert.Equal(("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"), FileType(new ReceptionBookXlsx()));
+    }
+
+    private static (string ContentType, string Extension) FileType<TModel>(IReportWriter<TModel> writer) => (writer.ContentType, writer.FileExtension);
 }

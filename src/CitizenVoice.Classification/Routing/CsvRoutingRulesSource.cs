@@ -21,13 +21,18 @@ public sealed class CsvRoutingRulesSource : IRoutingRulesSource
     private static RoutingRule Parse(Dictionary<string, string> row)
     {
         var kind = Enum.Parse<RuleKind>(row["kind"], ignoreCase: true);
-        var patterns = row["pattern"].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(VietnameseText.FoldForMatching)
-            .ToList();
-        var agencies = row["agencies"].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var weight = row.TryGetValue("weight", out var w) && int.TryParse(w, out var parsed) ? parsed : 0;
-        return new RoutingRule(kind, NullIfEmpty(row["topic"]), NullIfEmpty(row["level"]), NullIfEmpty(row["province"]), patterns, agencies, weight);
+        return Create(kind, row["topic"], row["level"], row["province"], row["pattern"].Split('|'), row["agencies"].Split(';'), weight);
     }
 
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+    /// <summary>A rule from stored text (CSV or database): patterns are folded for matching, blanks mean "any".</summary>
+    internal static RoutingRule Create(RuleKind kind, string? topic, string? level, string? province,
+        IEnumerable<string> patterns, IEnumerable<string> agencies, int weight)
+    {
+        var folded = patterns.Select(p => p.Trim()).Where(p => p.Length > 0).Select(VietnameseText.FoldForMatching).ToList();
+        var codes = agencies.Select(a => a.Trim()).Where(a => a.Length > 0).ToList();
+        return new RoutingRule(kind, NullIfEmpty(topic), NullIfEmpty(level), NullIfEmpty(province), folded, codes, weight);
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

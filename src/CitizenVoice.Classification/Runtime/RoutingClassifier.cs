@@ -36,7 +36,31 @@ public sealed class RoutingClassifier
         _engines = new DefaultObjectPool<Engines>(new EnginesPolicy(this), Math.Max(2, Environment.ProcessorCount * 2));
         _routing = routing ?? RoutingTable.LoadDefault();
         _threshold = options.ConfidenceThreshold;
+        ModelPath = options.ModelPath;
     }
+
+    private RoutingClassifier(RoutingClassifier models, RoutingTable routing)
+    {
+        _ml = models._ml;
+        _topic = models._topic;
+        _level = models._level;
+        _topicScorer = models._topicScorer;
+        _levelScorer = models._levelScorer;
+        _engines = new DefaultObjectPool<Engines>(new EnginesPolicy(this), Math.Max(2, Environment.ProcessorCount * 2));
+        _routing = routing;
+        _threshold = models._threshold;
+        ModelPath = models.ModelPath;
+    }
+
+    /// <summary>The same loaded models with another routing table (after an administrator edited the rules).</summary>
+    public RoutingClassifier WithRouting(RoutingTable routing)
+    {
+        ArgumentNullException.ThrowIfNull(routing);
+        return new RoutingClassifier(this, routing);
+    }
+
+    /// <summary>The directory the models were loaded from.</summary>
+    public string ModelPath { get; }
 
     public IReadOnlyList<string> Topics => _topic.Classes;
 

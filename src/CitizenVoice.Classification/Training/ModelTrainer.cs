@@ -39,11 +39,14 @@ public sealed class ModelTrainer
         return StableHash(row.Group ?? row.Id) % HeldOutBuckets == fold;
     }
 
-    public TrainingOutcome Train(IReadOnlyList<LabelledPetition> rows, string dataSha256, Action<string>? log = null)
+    /// <param name="trainOnly">Rows that only ever train (staff-confirmed labels): the held-out split stays the corpus's
+    /// fixed split, so candidates trained with more confirmations are compared on the same rows.</param>
+    public TrainingOutcome Train(IReadOnlyList<LabelledPetition> rows, string dataSha256, Action<string>? log = null, IReadOnlyList<LabelledPetition>? trainOnly = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var ml = new MLContext(_seed);
-        var train = rows.Where(r => !IsHeldOutInFold(r, _fold)).ToList();
+        trainOnly ??= [];
+        var train = rows.Where(r => !IsHeldOutInFold(r, _fold)).Concat(trainOnly).ToList();
         var heldOut = rows.Where(r => IsHeldOutInFold(r, _fold)).ToList();
         if (heldOut.Count == 0 || train.Count == 0)
         {
@@ -81,12 +84,13 @@ public sealed class ModelTrainer
         var routing = EvaluateRouting(ml, topicModelsByTrainer[best.Trainer], heldOutLevelModel, heldOut);
         log?.Invoke($"routing (held-out) level acc {routing.LevelAccuracy:F3}  agency top-1 {routing.AgencyTop1:F3}  top-3 {routing.AgencyTop3:F3}");
 
-        var topicModel = Fit(ml, best.Trainer, rows, r => r.Topic, out var schema);
-        var levelModel = Fit(ml, best.Trainer, rows, r => r.Level, out _);
+        var all = trainOnly.Count == 0 ? rows : rows.Concat(trainOnly).ToList();
+        var topicModel = Fit(ml, best.Trainer, all, r => r.Topic, out var schema);
+        var levelModel = Fit(ml, best.Trainer, all, r => r.Level, out _);
         var metrics = new ModelMetrics
         {
             TrainedAt = DateTimeOffset.UtcNow,
-            RowCount = rows.Count,
+            RowCount = all.Count,
             DataSha256 = dataSha256,
             Seed = _seed,
             HeldOutSplit = $"whole groups (generator situations) with stable-hash % {HeldOutBuckets} == {_fold}",

@@ -11,7 +11,7 @@ namespace CitizenVoice.Cli.Commands;
 /// </summary>
 internal static class CliServices
 {
-    public static ServiceProvider Build(CliArguments args)
+    public static ServiceProvider Build(CliArguments args, Action<IServiceCollection, IConfiguration>? configure = null)
     {
         var contentRoot = FindWebContentRoot();
         var configuration = new ConfigurationBuilder()
@@ -28,6 +28,7 @@ internal static class CliServices
             .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None));
         services.AddSingleton(TimeProvider.System);
         services.AddCitizenVoiceData(configuration, contentRoot);
+        configure?.Invoke(services, configuration);
         return services.BuildServiceProvider();
     }
 

@@ -2,8 +2,9 @@ namespace CitizenVoice.Core.Consolidation;
 
 /// <summary>
 /// Leader clustering against centroids: in input order, each opinion joins the cluster whose centroid it is most
-/// similar to, when that reaches the threshold, or starts a new one; a second pass moves every opinion to its best
-/// centroid. Comparing with centroids rather than with single opinions keeps chains of pairwise look-alikes (same
+/// similar to, when that reaches the threshold, or starts a new one. (A second pass moving every opinion to its best
+/// final centroid changed pairwise precision and recall by less than 0.005 on the benchmark, for a third more time.)
+/// Comparing with centroids rather than with single opinions keeps chains of pairwise look-alikes (same
 /// complaint about another road, same road with another complaint) from merging distinct issues.
 /// </summary>
 /// <remarks>
@@ -30,19 +31,22 @@ internal sealed class CentroidAssigner(OpinionVectors vectors, PrefixIndex index
         var label = new int[n];
         Array.Fill(label, -1);
         var frozenBest = new int[BatchSize];
+        // One candidate set per thread for the whole run: a set per batch would allocate n flags n / BatchSize times.
+        using var sets = new ThreadLocal<Candidates>(() => new Candidates(n));
+        var local = new Candidates(n);
         for (var start = 0; start < n; start += BatchSize)
         {
+            parallel.CancellationToken.ThrowIfCancellationRequested();
             var end = Math.Min(n, start + BatchSize);
             var first = start;
-            Parallel.For(first, end, parallel, () => new Candidates(n), (i, _, candidates) =>
+            Parallel.For(first, end, parallel, i =>
             {
+                var candidates = sets.Value!;
                 candidates.Clear();
                 Collect(i, 0, first, label, candidates);
                 frozenBest[i - first] = Best(i, candidates).Cluster;
-                return candidates;
-            }, _ => { });
+            });
 
-            var local = new Candidates(n);
             for (var i = start; i < end; i++)
             {
                 local.Clear();
@@ -64,18 +68,7 @@ internal sealed class CentroidAssigner(OpinionVectors vectors, PrefixIndex index
             }
         }
 
-        // One refinement step: with every centroid complete, move each opinion to the one it fits best.
-        var refined = new int[n];
-        Parallel.For(0, n, parallel, () => new Candidates(n), (i, _, candidates) =>
-        {
-            candidates.Clear();
-            candidates.Add(label[i]);
-            Collect(i, 0, n, label, candidates);
-            var (cluster, similarity) = Best(i, candidates);
-            refined[i] = similarity >= threshold ? cluster : label[i];
-            return candidates;
-        }, _ => { });
-        return refined;
+        return label;
     }
 
     /// <summary>Clusters of the latest opinions in [from, to) that share a prefix feature with opinion i.</summary>

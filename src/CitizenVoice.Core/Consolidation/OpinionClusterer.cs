@@ -84,6 +84,8 @@ public sealed class OpinionClusterer(OpinionClustererOptions? options = null)
         return clusters;
     }
 
+    private static bool HasDiacritics(string? text) => text is not null && text.Any(c => c > '\u007f' && char.IsLetter(c));
+
     // With unit vectors x_i and S = Σ x_i, Σ_{i≠j} x_i·x_j = |S|² − m, so the mean pairwise similarity and each
     // member's mean similarity to the others, (x_i·S − 1)/(m − 1), cost one pass instead of m² dot products.
     private static OpinionCluster Describe(IReadOnlyList<ClusterInput> inputs, OpinionVectors vectors, List<int> members, float[] sum)
@@ -102,16 +104,20 @@ public sealed class OpinionClusterer(OpinionClustererOptions? options = null)
 
         // |S|² = Σ x_i·S, and the member with the largest x_i·S is the most typical one.
         double squared = 0;
+        // Folded, a copy typed without diacritics is as typical as the original; the report should quote the latter.
         var best = members[0];
         var bestScore = double.NegativeInfinity;
+        var bestAccented = false;
         foreach (var i in members)
         {
             var score = vectors.DotDense(i, sum);
             squared += score;
-            if (score > bestScore)
+            var accented = HasDiacritics(inputs[i].Text);
+            if ((accented && !bestAccented) || (accented == bestAccented && score > bestScore))
             {
                 bestScore = score;
                 best = i;
+                bestAccented = accented;
             }
         }
 

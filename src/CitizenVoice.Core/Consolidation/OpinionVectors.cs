@@ -66,12 +66,14 @@ internal sealed class OpinionVectors
         var ids = new Dictionary<ulong, int>();
         var df = new List<int>();
         var total = 0;
-        foreach (var doc in hashes)
+        var docIds = new int[n][];
+        for (var i = 0; i < n; i++)
         {
-            total += doc.Length;
-            foreach (var h in doc)
+            total += hashes[i].Length;
+            docIds[i] = new int[hashes[i].Length];
+            for (var k = 0; k < hashes[i].Length; k++)
             {
-                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, h, out var exists);
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, hashes[i][k], out var exists);
                 if (!exists)
                 {
                     id = df.Count;
@@ -79,6 +81,7 @@ internal sealed class OpinionVectors
                 }
 
                 df[id]++;
+                docIds[i][k] = id;
             }
         }
 
@@ -115,7 +118,7 @@ internal sealed class OpinionVectors
             var weights = weightStore.AsSpan(start[i], hashes[i].Length);
             for (var k = 0; k < features.Length; k++)
             {
-                features[k] = rank[ids[hashes[i][k]]];
+                features[k] = rank[docIds[i][k]];
                 weights[k] = counts[i][k];
             }
 

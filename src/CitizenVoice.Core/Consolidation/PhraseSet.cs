@@ -13,8 +13,6 @@ internal sealed class PhraseSet
         }
     }
 
-    public int MaxLength { get; private set; }
-
     public void Add(ulong[] phrase)
     {
         if (phrase.Length == 0)
@@ -35,7 +33,6 @@ internal sealed class PhraseSet
 
         list.Add(phrase);
         list.Sort((a, b) => b.Length.CompareTo(a.Length));
-        MaxLength = Math.Max(MaxLength, phrase.Length);
     }
 
     /// <summary>Length of the longest phrase starting at <paramref name="start"/>, or 0.</summary>
@@ -55,28 +52,6 @@ internal sealed class PhraseSet
         }
 
         return 0;
-    }
-
-    /// <summary>True when some phrase ends right before <paramref name="end"/>.</summary>
-    public bool EndsAt(ReadOnlySpan<OpinionToken> tokens, int end)
-    {
-        for (var length = 1; length <= MaxLength && length <= end; length++)
-        {
-            if (!_byFirst.TryGetValue(tokens[end - length].Hash, out var candidates))
-            {
-                continue;
-            }
-
-            foreach (var phrase in candidates)
-            {
-                if (phrase.Length == length && Matches(tokens, end - length, phrase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static bool Matches(ReadOnlySpan<OpinionToken> tokens, int start, ulong[] phrase)

@@ -64,7 +64,7 @@ public sealed class ConfirmRouting(ICitizenVoiceDb db, TopicCatalog topics, Agen
         var now = clock.GetUtcNow();
         var agencyCode = string.IsNullOrEmpty(request.AgencyCode) ? null : request.AgencyCode;
         var corrected = submission.ConfirmRouting(request.TopicCode!, request.Level!, agencyCode, actor.UserId, now);
-        db.ConfirmedLabels.Add(new ConfirmedLabel(SourceType, submission.Id, submission.Title + "\n" + submission.Content,
+        db.ConfirmedLabels.Add(new ConfirmedLabel(SourceType, submission.Id, submission.RoutingText,
             request.TopicCode!, request.Level!, agencyCode, corrected, actor.UserId, now));
         audit.Add(actor, AuditActions.StatusChange, "submission", submission.Id.ToString(),
             $"Xác nhận phân loại: {request.TopicCode}, {request.Level}, {agencyCode ?? "—"}" + (corrected ? " (đã sửa gợi ý)" : ""));

@@ -68,6 +68,7 @@ public sealed class CreateSubmission(
     IAttachmentStore attachmentStore,
     IOutboxSignal outboxSignal,
     Deadlines.SubmissionClocks clocks,
+    Routing.IClassificationSignal classificationSignal,
     IOptions<PortalOptions> portal,
     TimeProvider clock)
 {
@@ -130,6 +131,8 @@ public sealed class CreateSubmission(
             {
                 outboxSignal.EmailQueued(receipt.Id);
             }
+
+            classificationSignal.SubmissionReceived(submission.Id);
 
             return new(CreateSubmissionOutcome.Created, submission, errors);
         }

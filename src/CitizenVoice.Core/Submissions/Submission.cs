@@ -91,6 +91,9 @@ public sealed class Submission
     /// <summary>Optimistic concurrency token: two staff editing the same item never overwrite each other silently.</summary>
     public int Version { get; private set; }
 
+    /// <summary>Whether the answer (the note of the answered step) may be shown publicly, e.g. as a similar answered item on the portal.</summary>
+    public bool IsAnswerPublished { get; private set; }
+
     /// <summary>Folded title and content, for search with or without diacritics.</summary>
     public string SearchText { get; private set; } = "";
 
@@ -200,6 +203,9 @@ public sealed class Submission
         return submission;
     }
 
+    /// <summary>What the classifier reads: title and content, never the sender's identity.</summary>
+    public string RoutingText => Title + "\n" + Content;
+
     /// <summary>Records the classifier's suggestion, unless staff already confirmed a routing (their word stands).</summary>
     public bool ApplySuggestion(Routing.RoutingSuggestion suggestion, DateTimeOffset at)
     {
@@ -235,6 +241,19 @@ public sealed class Submission
         UpdatedAt = at;
         Version++;
         return corrected;
+    }
+
+    /// <summary>Staff publish the answer of an answered item so that citizens raising the same matter can read it.</summary>
+    public void PublishAnswer(bool published, DateTimeOffset at)
+    {
+        if (published && Status != SubmissionStatus.Answered)
+        {
+            throw new InvalidOperationException("Only an answered submission can have its answer published.");
+        }
+
+        IsAnswerPublished = published;
+        UpdatedAt = at;
+        Version++;
     }
 
     internal void Attach(SubmissionAttachment attachment) => _attachments.Add(attachment);

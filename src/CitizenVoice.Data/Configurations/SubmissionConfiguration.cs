@@ -56,6 +56,7 @@ public sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submissio
         builder.HasIndex(s => new { s.RoutingStatus, s.ReceivedAt });
         builder.HasIndex(s => s.ReceivedAt);
         builder.HasIndex(s => new { s.Status, s.ReceivedAt });
+        builder.HasIndex(s => new { s.IsAnswerPublished, s.Status });
         builder.HasIndex(s => new { s.ProvinceCode, s.CommuneCode });
         builder.Property(s => s.EligibilityNote).HasMaxLength(Submission.ReasonMaxLength);
         builder.Property(s => s.AssignedStaffUserId).HasMaxLength(450);

@@ -19,6 +19,7 @@ public sealed class DemoDataSeeder(
     TimeProvider clock,
     SubmissionClocks clocks,
     UnitDirectory units,
+    Core.Routing.IRoutingClassifier classifier,
     ILogger<DemoDataSeeder> logger)
 {
     /// <summary>Shared by every demo account; listed in the README. Demo only.</summary>
@@ -80,6 +81,7 @@ public sealed class DemoDataSeeder(
         var triage = await DemoTriage.SeedAsync(db, clocks, units, processor, now, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
+        await DemoVoterMeetings.SeedAsync(db, classifier, now, cancellationToken);
         logger.LogInformation("Seeded {Staff} demo staff accounts and {Submissions} demo submissions", DemoStaff.Count, DemoSubmissions.All.Count + triage);
     }
 

@@ -10,13 +10,9 @@ namespace CitizenVoice.Reports.Reception;
 /// address are replaced by <see cref="ConcealedSender"/>, so the slip can travel to an agency that is not the
 /// competent resolver (Luật Tố cáo 2018 Art. 8, 47).
 /// </summary>
-public sealed class ForwardingSlipDocx : ReportWriter<ForwardingSlip>
+public sealed class ForwardingSlipDocx : DocxReportWriter<ForwardingSlip>
 {
     public const string ConcealedSender = "(Thông tin người tố cáo được giữ bí mật theo quy định của Luật Tố cáo)";
-
-    public override string ContentType => ContentTypes.Docx;
-
-    public override string FileExtension => ".docx";
 
     public override void Write(ForwardingSlip model, Stream output)
     {

@@ -6,14 +6,10 @@ using CitizenVoice.Reports.Spreadsheet;
 namespace CitizenVoice.Reports.Reception;
 
 /// <summary>"Sổ tiếp công dân" of one body for a period, one row per visit.</summary>
-public sealed class ReceptionBookXlsx : ReportWriter<ReceptionBook>
+public sealed class ReceptionBookXlsx : XlsxReportWriter<ReceptionBook>
 {
     /// <summary>Shown instead of a denouncer's name, address and identity number.</summary>
     public const string Concealed = "(Giữ bí mật theo Luật Tố cáo)";
-
-    public override string ContentType => ContentTypes.Xlsx;
-
-    public override string FileExtension => ".xlsx";
 
     public override void Write(ReceptionBook model, Stream output)
     {

@@ -5,12 +5,8 @@ using CitizenVoice.Reports.Spreadsheet;
 namespace CitizenVoice.Reports.VoterPetitions;
 
 /// <summary>Per agency: items forwarded, answered, unanswered and overdue, with the answer rate.</summary>
-public sealed class AnswerMonitoringXlsx : ReportWriter<AnswerMonitoringReport>
+public sealed class AnswerMonitoringXlsx : XlsxReportWriter<AnswerMonitoringReport>
 {
-    public override string ContentType => ContentTypes.Xlsx;
-
-    public override string FileExtension => ".xlsx";
-
     public override void Write(AnswerMonitoringReport model, Stream output)
     {
         ArgumentNullException.ThrowIfNull(model);

@@ -9,15 +9,11 @@ namespace CitizenVoice.Reports.VoterPetitions;
 /// <see cref="PreSessionReportDocx"/> prints) and one sheet per section listing every original opinion under its
 /// item number.
 /// </summary>
-public sealed class OpinionsAppendixXlsx : ReportWriter<VoterPetitionReport>
+public sealed class OpinionsAppendixXlsx : XlsxReportWriter<VoterPetitionReport>
 {
     public const string SummarySheet = "Tổng hợp";
     public const string CentralSheet = "B. Trung ương";
     public const string LocalSheet = "C. Địa phương";
-
-    public override string ContentType => ContentTypes.Xlsx;
-
-    public override string FileExtension => ".xlsx";
 
     public override void Write(VoterPetitionReport model, Stream output)
     {

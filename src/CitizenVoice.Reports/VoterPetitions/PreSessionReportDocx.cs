@@ -10,13 +10,9 @@ namespace CitizenVoice.Reports.VoterPetitions;
 /// Nghị định 30/2020 format, parts in the order of NQLT 72/2025. Item numbers and counts match the appendix
 /// written by <see cref="OpinionsAppendixXlsx"/> from the same model.
 /// </summary>
-public sealed class PreSessionReportDocx : ReportWriter<VoterPetitionReport>
+public sealed class PreSessionReportDocx : DocxReportWriter<VoterPetitionReport>
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
-    public override string ContentType => ContentTypes.Docx;
-
-    public override string FileExtension => ".docx";
 
     /// <summary>"(5 lượt ý kiến tại 3 cuộc tiếp xúc, 3 xã, phường)".</summary>
     public static string CountsText(ConsolidatedItem item) => string.Create(

@@ -15,6 +15,7 @@ public static class AuthorizationPolicies
     public const string Processing = "processing";
     public const string Reporting = "reporting";
     public const string AgencyAnswer = "agency-answer";
+    public const string VoterMeetings = "voter-meetings";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -25,5 +26,8 @@ public static class AuthorizationPolicies
         options.AddPolicy(Reporting, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.ReportCompiler, StaffRoles.Administrator));
         options.AddPolicy(AgencyAnswer, p => p.RequireAuthenticatedUser()
             .RequireRole(StaffRoles.AgencyResponder, StaffRoles.Processor, StaffRoles.Administrator));
+        // Deputies read sessions, meetings and opinions; the use cases refuse their edits (VoterMeetingAccess.CanEdit).
+        options.AddPolicy(VoterMeetings, p => p.RequireAuthenticatedUser()
+            .RequireRole(StaffRoles.ReportCompiler, StaffRoles.ReceptionOfficer, StaffRoles.Deputy, StaffRoles.Administrator));
     }
 }

@@ -1,46 +1,15 @@
-using System.Threading.Channels;
 using CitizenVoice.Core.Email;
 using Hangfire;
 
 namespace CitizenVoice.Web.Hosting;
 
-/// <summary>
-/// Starts the outbox sweep soon after emails are committed. Signals are coalesced: a burst of a thousand submissions
-/// enqueues a handful of sweep jobs, not a thousand jobs, which keeps intake fast on a shared job queue. Losing a
-/// signal loses nothing: the minutely recurring sweep finds every unsent row.
-/// </summary>
+/// <summary>Starts the outbox sweep soon after emails are committed; the minutely recurring sweep covers lost signals.</summary>
 public sealed class HangfireOutboxSignal(IBackgroundJobClient jobs, ILogger<HangfireOutboxSignal> logger)
-    : BackgroundService, IOutboxSignal
+    : CoalescingJobSignal(logger), IOutboxSignal
 {
-    /// <summary>How long signals are gathered before one sweep is enqueued.</summary>
-    public static readonly TimeSpan CoalesceWindow = TimeSpan.FromMilliseconds(200);
+    public void EmailQueued(Guid outboxEmailId) => Signal();
 
-    private readonly Channel<bool> _signals = Channel.CreateBounded<bool>(
-        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+    protected override void Enqueue() => jobs.Enqueue<EmailOutboxSweepJob>(j => j.RunAsync(CancellationToken.None));
 
-    public void EmailQueued(Guid outboxEmailId) => _signals.Writer.TryWrite(true);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            while (await _signals.Reader.WaitToReadAsync(stoppingToken))
-            {
-                await Task.Delay(CoalesceWindow, stoppingToken);
-                _signals.Reader.TryRead(out _);
-                try
-                {
-                    jobs.Enqueue<EmailOutboxSweepJob>(j => j.RunAsync(CancellationToken.None));
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    logger.LogWarning(ex, "Could not enqueue the outbox sweep; the recurring sweep will send the emails");
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down; committed emails wait for the next start's sweep.
-        }
-    }
+    protected override string EnqueueFailedMessage => "Could not enqueue the outbox sweep; the recurring sweep will send the emails";
 }

@@ -1,4 +1,5 @@
 using CitizenVoice.Core.Email;
+using CitizenVoice.Core.Routing;
 using CitizenVoice.Data;
 using Hangfire;
 using Hangfire.PostgreSql;
@@ -42,14 +43,27 @@ public static class JobsServiceCollectionExtensions
         if (jobs.RunServer)
         {
             services.AddHangfireServer(o => o.WorkerCount = Math.Max(1, jobs.WorkerCount));
+            // Model training gets its own queue and a single worker: at most one training per node, and the default
+            // queue's workers stay free for email and classification while it runs.
+            services.AddHangfireServer(o =>
+            {
+                o.ServerName = Environment.MachineName + ":training";
+                o.Queues = [Classification.Retraining.RetrainRoutingModelJob.QueueName];
+                o.WorkerCount = 1;
+            });
             services.AddSingleton<HangfireOutboxSignal>();
             services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<HangfireOutboxSignal>());
             services.AddHostedService(sp => sp.GetRequiredService<HangfireOutboxSignal>());
+            services.AddSingleton<HangfireClassificationSignal>();
+            services.AddSingleton<IClassificationSignal>(sp => sp.GetRequiredService<HangfireClassificationSignal>());
+            services.AddHostedService(sp => sp.GetRequiredService<HangfireClassificationSignal>());
         }
         else
         {
             // No job server in this process (tests, or a web-only node): the recurring sweep of a job node sends.
-            services.AddSingleton<IOutboxSignal, NoOutboxSignal>();
+            services.AddSingleton<NoJobServerSignals>();
+            services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<NoJobServerSignals>());
+            services.AddSingleton<IClassificationSignal>(sp => sp.GetRequiredService<NoJobServerSignals>());
         }
         return services;
     }

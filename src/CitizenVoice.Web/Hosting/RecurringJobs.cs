@@ -1,6 +1,11 @@
+using CitizenVoice.Classification.Retraining;
+using CitizenVoice.Classification.Runtime;
 using CitizenVoice.Core.Deadlines;
 using CitizenVoice.Core.Email;
+using CitizenVoice.Core.Routing;
+using CitizenVoice.Core.VoterMeetings;
 using Hangfire;
+using Microsoft.Extensions.Options;
 
 namespace CitizenVoice.Web.Hosting;
 
@@ -9,6 +14,9 @@ public static class RecurringJobs
 {
     public const string EmailOutboxSweep = "email-outbox-sweep";
     public const string DeadlineReminders = "deadline-reminders";
+    public const string SessionReportReminders = "session-report-reminders";
+    public const string ClassifyPendingSubmissions = "classify-pending-submissions";
+    public const string RetrainRoutingModel = "retrain-routing-model";
 
     public static WebApplication UseRecurringJobs(this WebApplication app)
     {
@@ -24,6 +32,12 @@ public static class RecurringJobs
         // 07:00 in Hà Nội, before the working day; a rerun the same day sends nothing new (DeadlineReminder rows).
         recurring.AddOrUpdate<DeadlineReminderJob>(DeadlineReminders, j => j.RunAsync(CancellationToken.None), "0 7 * * *",
             new RecurringJobOptions { TimeZone = VietnamTimeZone() });
+        // 07:00 Vietnam time: compilers find the reminder when they start the day.
+        recurring.AddOrUpdate<SessionReportReminderJob>(SessionReportReminders, j => j.RunAsync(CancellationToken.None), Cron.Daily(0));
+        recurring.AddOrUpdate<ClassifyPendingSubmissionsJob>(ClassifyPendingSubmissions, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+        var classifier = app.Services.GetRequiredService<IOptions<ClassifierOptions>>().Value;
+        recurring.AddOrUpdate<RetrainRoutingModelJob>(RetrainRoutingModel, RetrainRoutingModelJob.QueueName,
+            j => j.RunAsync(null, null, CancellationToken.None), classifier.RetrainSchedule);
         return app;
     }
 

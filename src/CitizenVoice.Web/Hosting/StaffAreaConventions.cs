@@ -14,5 +14,6 @@ public static class StaffAreaConventions
         options.Conventions.AuthorizeAreaFolder("Staff", "/Reception", AuthorizationPolicies.Reception);
         options.Conventions.AuthorizeAreaFolder("Staff", "/Admin", AuthorizationPolicies.Administrator);
         options.Conventions.AuthorizeAreaFolder("Staff", "/Reports", AuthorizationPolicies.Reporting);
+        options.Conventions.AuthorizeAreaFolder("Staff", "/Sessions", AuthorizationPolicies.VoterMeetings);
     }
 }

@@ -23,6 +23,7 @@ public static class WebServiceCollectionExtensions
         });
 
         services.AddRazorPages(StaffAreaConventions.Apply);
+        services.AddHostedService<ClassifierRefreshService>();
         // Vietnamese text is written as is, not as &#x...; entities: pages stay half the size and readable in source.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -92,6 +93,7 @@ public static class WebServiceCollectionExtensions
         services.AddAuthorization(AuthorizationPolicies.Add);
         services.AddSingleton<Pages.Lookup.AttachmentLinks>();
         services.AddSingleton<Staff.UnitNameCache>();
+        services.AddScoped<Areas.Staff.Pages.Sessions.OpinionStatistics>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "cv.af";

@@ -81,6 +81,37 @@ public sealed class OpinionClustererTests
     }
 
     [Fact]
+    public void QuotesAnOpinionWrittenWithDiacritics()
+    {
+        var inputs = new[]
+        {
+            Input("cu tri de nghi nang cap duong tinh 534 xuong cap nghiem trong"),
+            Input("cu tri de nghi nang cap duong tinh 534 xuong cap nghiem trong"),
+            Input("Cử tri đề nghị nâng cấp đường tỉnh 534 xuống cấp nghiêm trọng, nhiều ổ gà"),
+        };
+
+        var cluster = Assert.Single(Clusterer.Cluster(inputs, TestContext.Current.CancellationToken));
+
+        Assert.Equal(inputs[2].Id, cluster.RepresentativeId);
+    }
+
+    [Fact]
+    public void RecognisesANameInTextTypedWithoutCapitalsOrDiacritics()
+    {
+        var inputs = new[]
+        {
+            Input("Cử tri đề nghị sớm gia cố hồ Vực Mấu bị sạt lở nhiều đoạn trước mùa mưa bão.", "nong-nghiep"),
+            Input("cu tri de nghi som gia co ho vuc mau bi sat lo nhieu doan truoc mua mua bao", "nong-nghiep"),
+            Input("Cử tri đề nghị sớm gia cố hồ Khe Đá bị sạt lở nhiều đoạn trước mùa mưa bão.", "nong-nghiep"),
+        };
+
+        var clusters = Clusterer.Cluster(inputs, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, clusters.Count);
+        Assert.Equal(inputs[..2].Select(i => i.Id), clusters[0].MemberIds);
+    }
+
+    [Fact]
     public void OpinionsOfDifferentTopicsAreNeverMerged()
     {
         var inputs = new[]

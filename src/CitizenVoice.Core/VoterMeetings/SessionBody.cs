@@ -1,0 +1,9 @@
+namespace CitizenVoice.Core.VoterMeetings;
+
+/// <summary>The elected body whose session voter meetings prepare or report on.</summary>
+public enum SessionBody
+{
+    NationalAssembly,
+    ProvincialCouncil,
+    CommuneCouncil,
+}

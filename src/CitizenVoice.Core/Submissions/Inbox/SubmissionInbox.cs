@@ -39,6 +39,8 @@ public sealed class SubmissionInbox(ICitizenVoiceDb db, SubmissionClocks clocks,
         {
             InboxFilter.SortOldest => query.OrderBy(s => s.ReceivedAt),
             // Items without a running clock go last, the earliest due first.
+            // With a deadline filter every row has a due date, and the plain order can walk the (NextDueOn, ReceivedAt) index.
+            InboxFilter.SortDue when !string.IsNullOrEmpty(filter.Deadline) => query.OrderBy(s => s.NextDueOn).ThenBy(s => s.ReceivedAt),
             InboxFilter.SortDue => query.OrderBy(s => s.NextDueOn == null).ThenBy(s => s.NextDueOn).ThenBy(s => s.ReceivedAt),
             _ => query.OrderByDescending(s => s.ReceivedAt),
         };

@@ -36,6 +36,9 @@ public interface ICitizenVoiceDb
 
     DbSet<Reception.ReceptionVisit> ReceptionVisits { get; }
 
+    DbSet<SubmissionDeadline> SubmissionDeadlines { get; }
+
+    DbSet<DeadlineReminder> DeadlineReminders { get; }
     DbSet<Session> Sessions { get; }
 
     DbSet<VoterMeeting> VoterMeetings { get; }

@@ -40,6 +40,9 @@ public sealed class CitizenVoiceDbContext(DbContextOptions<CitizenVoiceDbContext
 
     public DbSet<Core.Reception.ReceptionVisit> ReceptionVisits => Set<Core.Reception.ReceptionVisit>();
 
+    public DbSet<SubmissionDeadline> SubmissionDeadlines => Set<SubmissionDeadline>();
+
+    public DbSet<DeadlineReminder> DeadlineReminders => Set<DeadlineReminder>();
     public DbSet<Session> Sessions => Set<Session>();
 
     public DbSet<VoterMeeting> VoterMeetings => Set<VoterMeeting>();

@@ -44,6 +44,7 @@ app.MapRazorPages();
 app.MapOpenApi();
 app.MapHealthEndpoints();
 app.MapSubmissionsApi();
+app.MapStaffSubmissionsApi();
 app.MapClassifyApi();
 app.MapLanguageSwitch();
 app.MapJobsDashboard();

@@ -9,6 +9,10 @@ public sealed class Submission
     public const int ContentMinLength = 20;
     public const int AddressMaxLength = 300;
     public const int ComplaintSubjectMaxLength = 500;
+    public const int ReasonMaxLength = 1000;
+    public const int AnswerMaxLength = 10_000;
+    public const int DocumentNumberMaxLength = 60;
+    public const int StaffNameMaxLength = 120;
 
     /// <summary>Luật Khiếu nại 2011 Art. 9: a complaint is filed within 90 days of learning of the decision or act.</summary>
     public const int ComplaintWindowDays = 90;
@@ -93,6 +97,60 @@ public sealed class Submission
     /// <summary>Folded title and content, for search with or without diacritics.</summary>
     public string SearchText { get; private set; } = "";
 
+    /// <summary>Outcome of the intake check (TT 05/2021): null until staff record it.</summary>
+    public bool? IsEligible { get; private set; }
+
+    public string? EligibilityNote { get; private set; }
+
+    /// <summary>
+    /// Anonymous or false-name letter (nặc danh, mạo danh) as found by staff. Such letters are filed, except a
+    /// denunciation with specific content and concrete evidence (Luật Tố cáo 2018 Điều 25), flagged here.
+    /// </summary>
+    public bool IsAnonymousOrFalseName { get; private set; }
+
+    public bool AnonymousWithEvidence { get; private set; }
+
+    public DateTimeOffset? EligibilityCheckedAt { get; private set; }
+
+    /// <summary>The earlier item this one duplicates (same sender, same content); this one is filed and linked to it.</summary>
+    public Guid? DuplicateOfId { get; private set; }
+
+    /// <summary>The staff member handling the item; for a denunciation the only one besides governing administrators who may see the denouncer.</summary>
+    public string? AssignedStaffUserId { get; private set; }
+
+    public string? AssignedStaffName { get; private set; }
+
+    /// <summary>Set when the sender was guided to the competent body: a letter is guided only once (TT 05/2021).</summary>
+    public DateTimeOffset? GuidedAt { get; private set; }
+
+    /// <summary>The body that forwarded the item (our unit), shown on the forwarding slip and told the outcome.</summary>
+    public string? ForwardedByUnitCode { get; private set; }
+
+    public DateTimeOffset? ForwardedAt { get; private set; }
+
+    public Deadlines.CaseComplexity Complexity { get; private set; }
+
+    public string? ComplexityReason { get; private set; }
+
+    public string? ComplexityDecidedByName { get; private set; }
+
+    public DateTimeOffset? ComplexityDecidedAt { get; private set; }
+
+    public string? AnswerText { get; private set; }
+
+    public string? AnswerDocumentNumber { get; private set; }
+
+    public DateOnly? AnswerDocumentDate { get; private set; }
+
+    public DateTimeOffset? AnsweredAt { get; private set; }
+
+    public string? AnsweredByName { get; private set; }
+
+    public string? AnsweredByUnitCode { get; private set; }
+
+    /// <summary>Earliest due date of the item's running clocks (denormalised from SubmissionDeadline for the inbox).</summary>
+    public DateOnly? NextDueOn { get; private set; }
+
     public IReadOnlyList<SubmissionStatusChange> History => _history;
 
     public IReadOnlyList<SubmissionAttachment> Attachments => _attachments;
@@ -102,6 +160,18 @@ public sealed class Submission
 
     /// <summary>Last day of the complaint window, or null when not a complaint.</summary>
     public DateOnly? ComplaintWindowEndsOn => ComplaintLearnedOn?.AddDays(ComplaintWindowDays);
+
+    /// <summary>Answered, filed or guided: no further step.</summary>
+    public bool IsClosed => Status is SubmissionStatus.Answered or SubmissionStatus.Archived or SubmissionStatus.Guided;
+
+    /// <summary>
+    /// Who may see a denouncer's identity (Luật Tố cáo 2018 Điều 47): the assigned handler and administrators whose
+    /// unit governs the owner unit. Everyone may see other submitters' contact details once they ask (audited).
+    /// </summary>
+    public bool IdentityVisibleTo(Accounts.StaffScope scope) =>
+        !IsIdentityConfidential
+            ? scope.CanSee(OwnerUnitCode, AssignedUnitCode)
+            : (AssignedStaffUserId is not null && AssignedStaffUserId == scope.UserId) || (scope.IsAdministrator && scope.Governs(OwnerUnitCode));
 
     public static Submission Receive(SubmissionDraft draft, string trackingCode, DateTimeOffset now)
     {
@@ -203,12 +273,179 @@ public sealed class Submission
     {
         if (!CanMove(Status, status))
         {
-            throw new InvalidOperationException($"A submission in status {Status.Code()} cannot move to {status.Code()}.");
+            throw new SubmissionRuleException("status",
+                $"Đơn đang ở trạng thái \"{Status.Label()}\" nên không thể chuyển sang \"{status.Label()}\".");
         }
 
         Status = status;
         UpdatedAt = at;
         Version++;
-        _history.Add(new SubmissionStatusChange(Id, status, at, publicNote, actorUserId));
+        _history.Add(new SubmissionStatusChange(Id, status, at, Trim(publicNote), actorUserId));
     }
+
+    public void StartProcessing(string actorUserId, DateTimeOffset at) =>
+        MoveTo(SubmissionStatus.InProgress, "Đơn đang được xem xét, phân loại và xử lý.", actorUserId, at);
+
+    /// <summary>The intake check of TT 05/2021: an eligible letter goes on; one that is not is filed with the reason.</summary>
+    public void RecordEligibility(bool eligible, bool anonymousOrFalseName, bool withEvidence, string? note, string actorUserId, DateTimeOffset at)
+    {
+        if (Status is not (SubmissionStatus.Received or SubmissionStatus.InProgress))
+        {
+            throw new SubmissionRuleException("status", "Chỉ kiểm tra điều kiện xử lý khi đơn mới tiếp nhận hoặc đang xử lý.");
+        }
+
+        if (withEvidence && (Kind != SubmissionKind.Denunciation || !anonymousOrFalseName))
+        {
+            throw new SubmissionRuleException("anonymousWithEvidence",
+                "Chỉ đánh dấu \"nặc danh có bằng chứng cụ thể\" cho đơn tố cáo nặc danh hoặc mạo danh.");
+        }
+
+        if (eligible && anonymousOrFalseName && !withEvidence)
+        {
+            throw new SubmissionRuleException("eligible",
+                "Đơn nặc danh, mạo danh không đủ điều kiện xử lý; chỉ tố cáo có nội dung cụ thể, bằng chứng rõ ràng mới được chuyển kiểm tra (Điều 25 Luật Tố cáo 2018).");
+        }
+
+        if (!eligible && string.IsNullOrWhiteSpace(note))
+        {
+            throw new SubmissionRuleException("reason", "Vui lòng ghi lý do đơn không đủ điều kiện xử lý.");
+        }
+
+        IsEligible = eligible;
+        IsAnonymousOrFalseName = anonymousOrFalseName;
+        AnonymousWithEvidence = withEvidence;
+        EligibilityNote = note;
+        EligibilityCheckedAt = at;
+        if (!eligible)
+        {
+            MoveTo(SubmissionStatus.Archived, "Đơn không đủ điều kiện xử lý, lưu đơn. Lý do: " + note, actorUserId, at);
+        }
+        else if (Status == SubmissionStatus.Received)
+        {
+            MoveTo(SubmissionStatus.InProgress, "Đơn đủ điều kiện xử lý và đang được xem xét.", actorUserId, at);
+        }
+        else
+        {
+            AddNote("Đơn đủ điều kiện xử lý.", actorUserId, at);
+        }
+    }
+
+    /// <summary>Files this item as a duplicate of <paramref name="master"/>; the master's clocks run on, this one's stop.</summary>
+    public void MarkDuplicateOf(Submission master, string? note, string actorUserId, DateTimeOffset at)
+    {
+        if (master.Id == Id)
+        {
+            throw new SubmissionRuleException("masterId", "Không thể đánh dấu đơn trùng với chính nó.");
+        }
+
+        if (master.DuplicateOfId is not null)
+        {
+            throw new SubmissionRuleException("masterId", "Đơn được chọn cũng là đơn trùng; hãy chọn đơn gốc.");
+        }
+
+        if (master.ReceivedAt > ReceivedAt)
+        {
+            throw new SubmissionRuleException("masterId", "Đơn gốc phải là đơn nhận trước đơn này.");
+        }
+
+        DuplicateOfId = master.Id;
+        var text = $"Đơn trùng nội dung với đơn {Submissions.TrackingCode.Format(master.TrackingCode)} đã tiếp nhận trước đó; lưu đơn và theo dõi kết quả theo đơn đã tiếp nhận.";
+        MoveTo(SubmissionStatus.Archived, string.IsNullOrWhiteSpace(note) ? text : text + " " + note, actorUserId, at);
+    }
+
+    public void Accept(string actorUserId, DateTimeOffset at) =>
+        MoveTo(SubmissionStatus.Accepted, $"{Kind.Label()} đã được thụ lý để giải quyết.", actorUserId, at);
+
+    /// <summary>Forwards the item to the competent body, whose staff then see it (and answer it).</summary>
+    public void Forward(string unitCode, string unitName, string fromUnitCode, string? note, string actorUserId, DateTimeOffset at)
+    {
+        if (unitCode == OwnerUnitCode)
+        {
+            throw new SubmissionRuleException("unitCode", "Không thể chuyển đơn cho chính đơn vị đang xử lý.");
+        }
+
+        var text = $"Đơn đã được chuyển đến {unitName} để xem xét, giải quyết theo thẩm quyền.";
+        MoveTo(SubmissionStatus.Forwarded, string.IsNullOrWhiteSpace(note) ? text : text + " " + note, actorUserId, at);
+        AssignedUnitCode = unitCode;
+        ForwardedByUnitCode = fromUnitCode;
+        ForwardedAt = at;
+    }
+
+    /// <summary>Guides the sender to the competent body; TT 05/2021 allows this once per letter.</summary>
+    public void Guide(string guidance, string actorUserId, DateTimeOffset at)
+    {
+        if (GuidedAt is not null)
+        {
+            throw new SubmissionRuleException("status", "Đơn này đã được hướng dẫn; mỗi đơn chỉ hướng dẫn một lần.");
+        }
+
+        MoveTo(SubmissionStatus.Guided, guidance, actorUserId, at);
+        GuidedAt = at;
+    }
+
+    public void Archive(string reason, string actorUserId, DateTimeOffset at) =>
+        MoveTo(SubmissionStatus.Archived, "Lưu đơn. Lý do: " + reason, actorUserId, at);
+
+    public void AssignStaff(string staffUserId, string staffName, string actorUserId, DateTimeOffset at)
+    {
+        EnsureOpen();
+        AssignedStaffUserId = staffUserId;
+        AssignedStaffName = staffName;
+        AddNote("Đơn đã được giao cho cán bộ thụ lý, xử lý.", actorUserId, at);
+    }
+
+    /// <summary>Staff's complexity decision (who and why are kept); it lengthens complaint limits and allows denunciation extensions.</summary>
+    public void DecideComplexity(Deadlines.CaseComplexity complexity, string reason, string actorUserId, string actorName, DateTimeOffset at)
+    {
+        EnsureOpen();
+        Complexity = complexity;
+        ComplexityReason = reason;
+        ComplexityDecidedByName = actorName;
+        ComplexityDecidedAt = at;
+        AddNote(complexity == Deadlines.CaseComplexity.Ordinary
+            ? "Vụ việc được xác định là không phức tạp."
+            : "Vụ việc được xác định là " + (complexity == Deadlines.CaseComplexity.Complex ? "phức tạp" : "đặc biệt phức tạp") + "; thời hạn giải quyết được tính lại theo quy định.", actorUserId, at);
+    }
+
+    /// <summary>Records a written extension decision; the law requires that the parties be told (the history note and email do).</summary>
+    public void RecordExtension(string ruleLabel, Deadlines.DeadlineExtension extension, DateOnly newDueDate, string actorUserId, DateTimeOffset at)
+    {
+        EnsureOpen();
+        AddNote($"Gia hạn thời hạn \"{ruleLabel}\" thêm {extension.Days} ngày theo văn bản số {extension.DocumentNumber} ngày {extension.DecidedOn:dd/MM/yyyy}; hạn mới: {newDueDate:dd/MM/yyyy}.", actorUserId, at);
+    }
+
+    /// <summary>The answer of the competent body (or of the processing office) closes the item.</summary>
+    public void RecordAnswer(string answer, string? documentNumber, DateOnly? documentDate, string responderName, string responderUnitCode, string responderUnitName, string actorUserId, DateTimeOffset at)
+    {
+        var reference = documentNumber is null ? "" : $" (văn bản số {documentNumber}" + (documentDate is { } d ? $" ngày {d:dd/MM/yyyy})" : ")");
+        var note = $"{responderUnitName} đã trả lời{reference}: {answer}";
+        MoveTo(SubmissionStatus.Answered, note, actorUserId, at);
+        AnswerText = answer;
+        AnswerDocumentNumber = documentNumber;
+        AnswerDocumentDate = documentDate;
+        AnsweredAt = at;
+        AnsweredByName = responderName;
+        AnsweredByUnitCode = responderUnitCode;
+    }
+
+    /// <summary>A dated note for the citizen that does not change the status (assignment, extension, complexity).</summary>
+    public void AddNote(string publicNote, string? actorUserId, DateTimeOffset at)
+    {
+        UpdatedAt = at;
+        Version++;
+        _history.Add(new SubmissionStatusChange(Id, Status, at, Trim(publicNote), actorUserId));
+    }
+
+    public void SetNextDue(DateOnly? dueOn) => NextDueOn = dueOn;
+
+    private void EnsureOpen()
+    {
+        if (IsClosed)
+        {
+            throw new SubmissionRuleException("status", $"Đơn đã kết thúc xử lý (\"{Status.Label()}\").");
+        }
+    }
+
+    private static string Trim(string note) =>
+        note.Length > SubmissionStatusChange.NoteMaxLength ? note[..(SubmissionStatusChange.NoteMaxLength - 1)] + "…" : note;
 }

@@ -18,12 +18,13 @@ public sealed class SubmissionIntake(
     IAttachmentStore attachmentStore,
     IOutboxSignal outboxSignal,
     Routing.IClassificationSignal classificationSignal,
+    Deadlines.SubmissionClocks clocks,
     IOptions<PortalOptions> portal,
     TimeProvider clock)
 {
     /// <summary>
     /// Stores a validated draft received at <paramref name="receivedAt"/>: attachment bytes, the submission with its
-    /// history and files, the receipt email when an address was given, and the entities <paramref name="related"/>
+    /// history, files and statutory clocks, the receipt email when an address was given, and the entities <paramref name="related"/>
     /// makes for it, in one commit. On failure stored bytes are removed, so nothing is left half-way.
     /// </summary>
     public async Task<Submission> SaveAsync(
@@ -51,6 +52,8 @@ public sealed class SubmissionIntake(
             }
 
             entities.AddRange(related?.Invoke(submission) ?? []);
+            // After the related entities: a desk outcome may already have settled the matter.
+            entities.AddRange(await clocks.OpenOnReceiptAsync(submission, receivedAt, cancellationToken));
             await intakeStore.StoreAsync(entities, cancellationToken);
             if (receipt is not null)
             {

@@ -1,3 +1,4 @@
+using CitizenVoice.Core.Deadlines;
 using CitizenVoice.Core.Places;
 using CitizenVoice.Core.Submissions;
 using CitizenVoice.Core.Units;
@@ -57,6 +58,30 @@ public sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submissio
         builder.HasIndex(s => new { s.Status, s.ReceivedAt });
         builder.HasIndex(s => new { s.IsAnswerPublished, s.Status });
         builder.HasIndex(s => new { s.ProvinceCode, s.CommuneCode });
+        builder.Property(s => s.EligibilityNote).HasMaxLength(Submission.ReasonMaxLength);
+        builder.Property(s => s.AssignedStaffUserId).HasMaxLength(450);
+        builder.Property(s => s.AssignedStaffName).HasMaxLength(Submission.StaffNameMaxLength);
+        builder.Property(s => s.ForwardedByUnitCode).HasMaxLength(UnitCodes.MaxLength).IsUnicode(false);
+        builder.Property(s => s.Complexity).HasMaxLength(20).HasConversion(v => v.Code(), v => ComplexityCodes.Parse(v));
+        builder.Property(s => s.ComplexityReason).HasMaxLength(Submission.ReasonMaxLength);
+        builder.Property(s => s.ComplexityDecidedByName).HasMaxLength(Submission.StaffNameMaxLength);
+        builder.Property(s => s.AnswerText).HasMaxLength(Submission.AnswerMaxLength);
+        builder.Property(s => s.AnswerDocumentNumber).HasMaxLength(Submission.DocumentNumberMaxLength);
+        builder.Property(s => s.AnsweredByName).HasMaxLength(Submission.StaffNameMaxLength);
+        builder.Property(s => s.AnsweredByUnitCode).HasMaxLength(UnitCodes.MaxLength).IsUnicode(false);
+        builder.HasOne<Submission>().WithMany().HasForeignKey(s => s.DuplicateOfId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => s.DuplicateOfId);
+
+        // The inbox sorts and filters by these (see SubmissionInbox; measured by bench/inbox.sh).
+        builder.HasIndex(s => new { s.NextDueOn, s.ReceivedAt });
+        builder.HasIndex(s => new { s.AssignedStaffUserId, s.ReceivedAt });
+        builder.HasIndex(s => new { s.TopicCode, s.ReceivedAt });
+        builder.HasIndex(s => new { s.Kind, s.ReceivedAt });
+
+        // Per-status counts of a unit's inbox read only these (covering), not the wide rows.
+        builder.HasIndex(s => new { s.OwnerUnitCode, s.Status });
+        builder.HasIndex(s => new { s.AssignedUnitCode, s.Status });
+        builder.Ignore(s => s.IsClosed);
         builder.Ignore(s => s.IsIdentityConfidential);
         builder.Ignore(s => s.ComplaintWindowEndsOn);
     }

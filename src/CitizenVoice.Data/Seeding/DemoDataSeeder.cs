@@ -1,4 +1,5 @@
 using CitizenVoice.Core.Accounts;
+using CitizenVoice.Core.Deadlines;
 using CitizenVoice.Core.Submissions;
 using CitizenVoice.Core.Units;
 using Microsoft.AspNetCore.Identity;
@@ -16,6 +17,8 @@ public sealed class DemoDataSeeder(
     UserManager<CitizenVoiceUser> users,
     RoleManager<IdentityRole> roles,
     TimeProvider clock,
+    SubmissionClocks clocks,
+    UnitDirectory units,
     Core.Routing.IRoutingClassifier classifier,
     IServiceProvider services,
     ILogger<DemoDataSeeder> logger)
@@ -66,20 +69,23 @@ public sealed class DemoDataSeeder(
         {
             var receivedAt = now.AddDays(-demo.DaysAgo).AddHours(-demo.DaysAgo % 7);
             var submission = Submission.Receive(demo.Draft, TrackingCode.NewCode(), receivedAt);
+            db.Submissions.Add(submission);
+            await clocks.OnStatusEnteredAsync(submission, SubmissionStatus.Received, receivedAt, cancellationToken);
             var at = receivedAt;
             foreach (var (status, note) in demo.Steps)
             {
                 at = at.AddDays(2).AddHours(3);
                 submission.MoveTo(status, note, processor?.Id, at);
+                await clocks.OnStatusEnteredAsync(submission, status, at, cancellationToken);
             }
-
-            db.Submissions.Add(submission);
         }
+
+        var triage = await DemoTriage.SeedAsync(db, clocks, units, processor, now, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         await DemoVoterMeetings.SeedAsync(db, classifier, now, cancellationToken);
         await DemoConsolidation.SeedAsync(db, services, now, cancellationToken);
-        logger.LogInformation("Seeded {Staff} demo staff accounts and {Submissions} demo submissions", DemoStaff.Count, DemoSubmissions.All.Count);
+        logger.LogInformation("Seeded {Staff} demo staff accounts and {Submissions} demo submissions", DemoStaff.Count, DemoSubmissions.All.Count + triage);
     }
 
     private static void Check(IdentityResult result)

@@ -197,6 +197,36 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                     b.ToTable("ConsolidatedItems");
                 });
 
+            modelBuilder.Entity("CitizenVoice.Core.Deadlines.DeadlineReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OutboxEmailId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("DeadlineReminders");
+                });
+
             modelBuilder.Entity("CitizenVoice.Core.Deadlines.PublicHoliday", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -219,6 +249,54 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                     b.HasKey("Date");
 
                     b.ToTable("PublicHolidays");
+                });
+
+            modelBuilder.Entity("CitizenVoice.Core.Deadlines.SubmissionDeadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BasisText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Complexity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsRemoteArea")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.HasIndex("CompletedAt", "DueDate");
+
+                    b.ToTable("SubmissionDeadlines");
                 });
 
             modelBuilder.Entity("CitizenVoice.Core.Email.OutboxEmail", b =>
@@ -898,6 +976,40 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                         .IsUnicode(false)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool>("AnonymousWithEvidence")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("AnswerDocumentDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AnswerDocumentNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("AnsweredByUnitCode")
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("AssignedStaffName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("AssignedStaffUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("AssignedUnitCode")
                         .HasMaxLength(40)
                         .IsUnicode(false)
@@ -925,6 +1037,22 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("Complexity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("ComplexityDecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ComplexityDecidedByName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ComplexityReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("ConsentVersion")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -938,16 +1066,46 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
 
+                    b.Property<Guid?>("DuplicateOfId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("EligibilityCheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EligibilityNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("ForwardedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ForwardedByUnitCode")
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("GuidedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("IsAnonymous")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsAnonymousOrFalseName")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsAnswerPublished")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("IsEligible")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("NextDueOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("OwnerUnitCode")
                         .IsRequired()
@@ -1015,22 +1173,36 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("CommuneCode");
 
+                    b.HasIndex("DuplicateOfId");
+
                     b.HasIndex("ReceivedAt");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
+                    b.HasIndex("AssignedStaffUserId", "ReceivedAt");
+
                     b.HasIndex("AssignedUnitCode", "ReceivedAt");
+
+                    b.HasIndex("AssignedUnitCode", "Status");
 
                     b.HasIndex("IsAnswerPublished", "Status");
 
+                    b.HasIndex("Kind", "ReceivedAt");
+
+                    b.HasIndex("NextDueOn", "ReceivedAt");
+
                     b.HasIndex("OwnerUnitCode", "ReceivedAt");
+
+                    b.HasIndex("OwnerUnitCode", "Status");
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
                     b.HasIndex("RoutingStatus", "ReceivedAt");
 
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("TopicCode", "ReceivedAt");
 
                     b.ToTable("Submissions");
                 });
@@ -1759,6 +1931,49 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CitizenVoice.Core.Deadlines.SubmissionDeadline", b =>
+                {
+                    b.HasOne("CitizenVoice.Core.Submissions.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("CitizenVoice.Core.Deadlines.DeadlineExtension", "Extensions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("Days")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("DecidedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("DocumentNumber")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)");
+
+                            b1.Property<Guid>("SubmissionDeadlineId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SubmissionDeadlineId");
+
+                            b1.ToTable("SubmissionDeadlineExtensions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionDeadlineId");
+                        });
+
+                    b.Navigation("Extensions");
+                });
+
             modelBuilder.Entity("CitizenVoice.Core.Email.OutboxEmailAttachment", b =>
                 {
                     b.HasOne("CitizenVoice.Core.Email.OutboxEmail", null)
@@ -1844,6 +2059,11 @@ namespace CitizenVoice.Migrations.PostgreSql.Migrations
                         .HasForeignKey("CommuneCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CitizenVoice.Core.Submissions.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("DuplicateOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CitizenVoice.Core.Places.Province", null)
                         .WithMany()

@@ -197,6 +197,36 @@ namespace CitizenVoice.Migrations.SqlServer.Migrations
                     b.ToTable("ConsolidatedItems");
                 });
 
+            modelBuilder.Entity("CitizenVoice.Core.Deadlines.DeadlineReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("OutboxEmailId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("DeadlineReminders");
+                });
+
             modelBuilder.Entity("CitizenVoice.Core.Deadlines.PublicHoliday", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -219,6 +249,54 @@ namespace CitizenVoice.Migrations.SqlServer.Migrations
                     b.HasKey("Date");
 
                     b.ToTable("PublicHolidays");
+                });
+
+            modelBuilder.Entity("CitizenVoice.Core.Deadlines.SubmissionDeadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BasisText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Complexity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsRemoteArea")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.HasIndex("CompletedAt", "DueDate");
+
+                    b.ToTable("SubmissionDeadlines");
                 });
 
             modelBuilder.Entity("CitizenVoice.Core.Email.OutboxEmail", b =>
@@ -898,6 +976,40 @@ namespace CitizenVoice.Migrations.SqlServer.Migrations
                         .IsUnicode(false)
                         .HasColumnType("varchar(20)");
 
+                    b.Property<bool>("AnonymousWithEvidence")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("AnswerDocumentDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AnswerDocumentNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("AnsweredByUnitCode")
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("AssignedStaffName")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("AssignedStaffUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<string>("AssignedUnitCode")
                         .HasMaxLength(40)
                         .IsUnicode(false)
@@ -925,6 +1037,22 @@ namespace CitizenVoice.Migrations.SqlServer.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<string>("Complexity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset?>("ComplexityDecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ComplexityDecidedByName")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("ComplexityReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("ConsentVersion")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -938,16 +1066,46 @@ namespace CitizenVoice.Migrations.SqlServer.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid?>("DuplicateOfId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("EligibilityCheckedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("EligibilityNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("ForwardedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ForwardedByUnitCode")
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTimeOffset?>("GuidedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<bool>("IsAnonymous")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("IsAnonymousOrFalseName")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsAnswerPublished")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("IsEligible")
                         .HasColumnType("bit");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("NextDueOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("OwnerUnitCode")
                         .IsRequired()
@@ -1015,22 +1173,36 @@ namespace CitizenVoice.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CommuneCode");
 
+                    b.HasIndex("DuplicateOfId");
+
                     b.HasIndex("ReceivedAt");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
+                    b.HasIndex("AssignedStaffUserId", "ReceivedAt");
+
                     b.HasIndex("AssignedUnitCode", "ReceivedAt");
+
+                    b.HasIndex("AssignedUnitCode", "Status");
 
                     b.HasIndex("IsAnswerPublished", "Status");
 
+                    b.HasIndex("Kind", "ReceivedAt");
+
+                    b.HasIndex("NextDueOn", "ReceivedAt");
+
                     b.HasIndex("OwnerUnitCode", "ReceivedAt");
+
+                    b.HasIndex("OwnerUnitCode", "Status");
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
                     b.HasIndex("RoutingStatus", "ReceivedAt");
 
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("TopicCode", "ReceivedAt");
 
                     b.ToTable("Submissions");
                 });
@@ -1761,6 +1933,49 @@ namespace CitizenVoice.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CitizenVoice.Core.Deadlines.SubmissionDeadline", b =>
+                {
+                    b.HasOne("CitizenVoice.Core.Submissions.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("CitizenVoice.Core.Deadlines.DeadlineExtension", "Extensions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("Days")
+                                .HasColumnType("int");
+
+                            b1.Property<DateOnly>("DecidedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("DocumentNumber")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)");
+
+                            b1.Property<Guid>("SubmissionDeadlineId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SubmissionDeadlineId");
+
+                            b1.ToTable("SubmissionDeadlineExtensions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionDeadlineId");
+                        });
+
+                    b.Navigation("Extensions");
+                });
+
             modelBuilder.Entity("CitizenVoice.Core.Email.OutboxEmailAttachment", b =>
                 {
                     b.HasOne("CitizenVoice.Core.Email.OutboxEmail", null)
@@ -1846,6 +2061,11 @@ namespace CitizenVoice.Migrations.SqlServer.Migrations
                         .HasForeignKey("CommuneCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CitizenVoice.Core.Submissions.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("DuplicateOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CitizenVoice.Core.Places.Province", null)
                         .WithMany()

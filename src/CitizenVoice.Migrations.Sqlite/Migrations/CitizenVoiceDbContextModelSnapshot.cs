@@ -192,6 +192,36 @@ namespace CitizenVoice.Migrations.Sqlite.Migrations
                     b.ToTable("ConsolidatedItems");
                 });
 
+            modelBuilder.Entity("CitizenVoice.Core.Deadlines.DeadlineReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OutboxEmailId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("DeadlineReminders");
+                });
+
             modelBuilder.Entity("CitizenVoice.Core.Deadlines.PublicHoliday", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -214,6 +244,54 @@ namespace CitizenVoice.Migrations.Sqlite.Migrations
                     b.HasKey("Date");
 
                     b.ToTable("PublicHolidays");
+                });
+
+            modelBuilder.Entity("CitizenVoice.Core.Deadlines.SubmissionDeadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BasisText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Complexity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRemoteArea")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.HasIndex("CompletedAt", "DueDate");
+
+                    b.ToTable("SubmissionDeadlines");
                 });
 
             modelBuilder.Entity("CitizenVoice.Core.Email.OutboxEmail", b =>
@@ -891,6 +969,40 @@ namespace CitizenVoice.Migrations.Sqlite.Migrations
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AnonymousWithEvidence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AnswerDocumentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerDocumentNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredByUnitCode")
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedStaffName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedStaffUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AssignedUnitCode")
                         .HasMaxLength(40)
                         .IsUnicode(false)
@@ -918,6 +1030,22 @@ namespace CitizenVoice.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Complexity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ComplexityDecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComplexityDecidedByName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComplexityReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConsentVersion")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -931,15 +1059,45 @@ namespace CitizenVoice.Migrations.Sqlite.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DuplicateOfId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EligibilityCheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EligibilityNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ForwardedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ForwardedByUnitCode")
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GuidedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsAnonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsAnonymousOrFalseName")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsAnswerPublished")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("IsEligible")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextDueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerUnitCode")
@@ -1008,22 +1166,36 @@ namespace CitizenVoice.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CommuneCode");
 
+                    b.HasIndex("DuplicateOfId");
+
                     b.HasIndex("ReceivedAt");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
+                    b.HasIndex("AssignedStaffUserId", "ReceivedAt");
+
                     b.HasIndex("AssignedUnitCode", "ReceivedAt");
+
+                    b.HasIndex("AssignedUnitCode", "Status");
 
                     b.HasIndex("IsAnswerPublished", "Status");
 
+                    b.HasIndex("Kind", "ReceivedAt");
+
+                    b.HasIndex("NextDueOn", "ReceivedAt");
+
                     b.HasIndex("OwnerUnitCode", "ReceivedAt");
+
+                    b.HasIndex("OwnerUnitCode", "Status");
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
                     b.HasIndex("RoutingStatus", "ReceivedAt");
 
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("TopicCode", "ReceivedAt");
 
                     b.ToTable("Submissions");
                 });
@@ -1746,6 +1918,47 @@ namespace CitizenVoice.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CitizenVoice.Core.Deadlines.SubmissionDeadline", b =>
+                {
+                    b.HasOne("CitizenVoice.Core.Submissions.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("CitizenVoice.Core.Deadlines.DeadlineExtension", "Extensions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Days")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("DecidedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DocumentNumber")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SubmissionDeadlineId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SubmissionDeadlineId");
+
+                            b1.ToTable("SubmissionDeadlineExtensions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionDeadlineId");
+                        });
+
+                    b.Navigation("Extensions");
+                });
+
             modelBuilder.Entity("CitizenVoice.Core.Email.OutboxEmailAttachment", b =>
                 {
                     b.HasOne("CitizenVoice.Core.Email.OutboxEmail", null)
@@ -1831,6 +2044,11 @@ namespace CitizenVoice.Migrations.Sqlite.Migrations
                         .HasForeignKey("CommuneCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CitizenVoice.Core.Submissions.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("DuplicateOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CitizenVoice.Core.Places.Province", null)
                         .WithMany()

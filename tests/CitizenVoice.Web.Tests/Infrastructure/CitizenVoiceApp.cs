@@ -35,6 +35,14 @@ public sealed class CitizenVoiceApp : WebApplicationFactory<Program>
     private readonly string? _postgresAdmin;
     private bool _realEmail;
 
+    // Hundreds of apps start in one test process; file watchers (one inotify instance each, 128 per user by default)
+    // would run out long before the suite ends. Tests never change files under a running app.
+    static CitizenVoiceApp()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     private CitizenVoiceApp(DatabaseProvider provider, string? postgresAdmin)
     {
         DataFolder = Directory.CreateTempSubdirectory("citizenvoice-test-").FullName;

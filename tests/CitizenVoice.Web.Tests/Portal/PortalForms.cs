@@ -26,8 +26,9 @@ public static partial class PortalForms
 
     public static async Task<string> TokenAsync(HttpClient client, string path, CancellationToken cancellationToken)
     {
-        var html = await client.GetStringAsync(path, cancellationToken);
-        return Token(html);
+        using var response = await client.GetAsync(path, cancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode} {response.Headers.Location}");
+        return Token(await response.Content.ReadAsStringAsync(cancellationToken));
     }
 
     public static string Token(string html)

@@ -57,6 +57,23 @@ public sealed class StaffAreaTests
     }
 
     [Fact]
+    public async Task EveryLinkOfTheNavigationOpensForAnAdministrator()
+    {
+        await using var app = CitizenVoiceApp.Sqlite();
+        var admin = await app.CreateStaffClientAsync(StaffRoles.Administrator, "01");
+        var html = await admin.GetStringAsync("/staff", Ct);
+        var nav = html[html.IndexOf("Điều hướng nghiệp vụ", StringComparison.Ordinal)..html.IndexOf("</nav>", StringComparison.Ordinal)];
+        var links = System.Text.RegularExpressions.Regex.Matches(nav, "href=\"(/staff[^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.True(links.Count >= 8, string.Join(", ", links));
+        foreach (var link in links)
+        {
+            var response = await admin.GetAsync(link, Ct);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{link} answered {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
     public async Task AuditEntriesCannotBeChangedOrRemoved()
     {
         await using var app = CitizenVoiceApp.Sqlite();

@@ -53,6 +53,16 @@ public static class OpinionImportWorkbook
             }
         }
 
-        return rows.Skip(1).Select(r => OpinionImportRow.FromCells(r.RowNumber, r.Cells)).ToList();
+        // The template ships with one filled-in example; uploaded unchanged it must not become a voter's opinion.
+        var example = OpinionImportTemplate.Example;
+        var data = rows.Skip(1).Select(r => OpinionImportRow.FromCells(r.RowNumber, r.Cells))
+            .Where(r => !(r.Content == example.Content && r.MeetingDate == example.MeetingDate && r.Commune == example.Commune))
+            .ToList();
+        if (data.Count == 0)
+        {
+            throw new InvalidDataException("Tệp chưa có ý kiến nào: hãy thay dòng ví dụ của tệp mẫu bằng các ý kiến của cử tri.");
+        }
+
+        return data;
     }
 }

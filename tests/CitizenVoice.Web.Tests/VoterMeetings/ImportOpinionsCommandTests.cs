@@ -48,7 +48,9 @@ public sealed class ImportOpinionsCommandTests
 
         Assert.Equal(0, await new ExportTemplateCommand().RunAsync(new CliArguments(["--out", output]), Ct));
 
+        // The header row is accepted; the only data row is the template's own example, which is never imported.
         await using var stream = File.OpenRead(output);
-        Assert.Single(Data.Spreadsheets.OpinionImportWorkbook.Read(stream));
+        var error = Assert.Throws<InvalidDataException>(() => Data.Spreadsheets.OpinionImportWorkbook.Read(stream));
+        Assert.Contains("dòng ví dụ", error.Message, StringComparison.Ordinal);
     }
 }

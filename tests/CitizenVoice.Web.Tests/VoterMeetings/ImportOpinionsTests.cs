@@ -130,9 +130,11 @@ public sealed class ImportOpinionsTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
         using var stream = new MemoryStream(bytes);
-        var rows = OpinionImportWorkbook.Read(stream);
-        var example = Assert.Single(rows);
-        Assert.Equal(OpinionImportTemplate.Example.Content, example.Content);
-        Assert.Equal("180", example.VotersAttending);
+        var error = Assert.Throws<InvalidDataException>(() => OpinionImportWorkbook.Read(stream));
+        Assert.Contains("dòng ví dụ", error.Message, StringComparison.Ordinal);
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var text = document.WorkbookPart!.SharedStringTablePart?.SharedStringTable.InnerText
+            ?? string.Concat(document.WorkbookPart.WorksheetParts.Select(w => w.Worksheet.InnerText));
+        Assert.Contains(OpinionImportTemplate.Example.Content!, text, StringComparison.Ordinal);
     }
 }

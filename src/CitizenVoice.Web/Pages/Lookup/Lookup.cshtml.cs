@@ -1,6 +1,7 @@
 using CitizenVoice.Core;
 using CitizenVoice.Core.Attachments;
 using CitizenVoice.Core.Submissions;
+using CitizenVoice.Web.Attachments;
 using CitizenVoice.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -58,26 +59,12 @@ public sealed class LookupModel(LookupSubmission lookup, ICitizenVoiceDb db, IAt
             return NotFound();
         }
 
-        var attachment = await db.SubmissionAttachments.AsNoTracking()
-            .FirstOrDefaultAsync(a => a.Id == attachmentId && a.SubmissionId == submissionId, cancellationToken);
-        if (attachment is null)
+        var opened = await AttachmentDownload.OpenAsync(db, attachmentStore, submissionId, attachmentId, cancellationToken);
+        if (opened is not { } file)
         {
             return NotFound();
         }
 
-        Stream content;
-        try
-        {
-            content = await attachmentStore.OpenReadAsync(attachment.StorageKey, cancellationToken);
-        }
-        catch (FileNotFoundException)
-        {
-            return NotFound();
-        }
-
-        Response.Headers.XContentTypeOptions = "nosniff";
-        Response.Headers.CacheControl = "private, no-store";
-        var name = Path.GetFileNameWithoutExtension(attachment.FileName) + FileTypeSniffer.Extension(attachment.ContentType);
-        return File(content, attachment.ContentType, name);
+        return AttachmentDownload.Send(Response, file.Attachment, file.Content);
     }
 }

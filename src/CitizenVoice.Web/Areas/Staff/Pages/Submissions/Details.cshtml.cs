@@ -10,6 +10,7 @@ using CitizenVoice.Core.Routing;
 using CitizenVoice.Core.Submissions;
 using CitizenVoice.Core.Submissions.Workflow;
 using CitizenVoice.Core.Units;
+using CitizenVoice.Web.Attachments;
 using CitizenVoice.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -114,26 +115,14 @@ public sealed class DetailsModel(
             return Forbid();
         }
 
-        var attachment = await db.SubmissionAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attachmentId && a.SubmissionId == id, cancellationToken);
-        if (attachment is null)
+        var opened = await AttachmentDownload.OpenAsync(db, attachmentStore, id, attachmentId, cancellationToken);
+        if (opened is not { } file)
         {
             return NotFound();
         }
 
-        Stream content;
-        try
-        {
-            content = await attachmentStore.OpenReadAsync(attachment.StorageKey, cancellationToken);
-        }
-        catch (FileNotFoundException)
-        {
-            return NotFound();
-        }
-
-        await audit.RecordAsync(scope, AuditActions.ViewAttachment, "submission", id.ToString(), $"Tải tệp {attachment.FileName} ({attachment.Id})", cancellationToken);
-        Response.Headers.XContentTypeOptions = "nosniff";
-        Response.Headers.CacheControl = "private, no-store";
-        return File(content, attachment.ContentType, Path.GetFileNameWithoutExtension(attachment.FileName) + FileTypeSniffer.Extension(attachment.ContentType));
+        await audit.RecordAsync(scope, AuditActions.ViewAttachment, "submission", id.ToString(), $"Tải tệp {file.Attachment.FileName} ({file.Attachment.Id})", cancellationToken);
+        return AttachmentDownload.Send(Response, file.Attachment, file.Content);
     }
 
     /// <summary>The forwarding slip of a forwarded item as DOCX (no sender for a denunciation); audited as an export.</summary>

@@ -21,15 +21,18 @@ namespace CitizenVoice.Data;
 internal static class AddedRowsWriter
 {
     private static readonly ConcurrentDictionary<(IModel Model, StoreObjectIdentifier Table), TableShape> TableShapes = new();
-    private static readonly ConcurrentDictionary<(IModel Model, IEntityType Type), EntityShape?> EntityShapes = new();
+    private static readonly ConcurrentDictionary<(IModel Model, Type Type), EntityShape> EntityShapes = new();
     private static readonly ConcurrentDictionary<(IModel Model, string Tables), List<StoreObjectIdentifier>?> Orders = new();
 
-    public static async Task SaveAsync(CitizenVoiceDbContext db, DatabaseProvider provider, ILogger logger, CancellationToken cancellationToken)
+    /// <summary>Stores <paramref name="entities"/> and everything they reach (owned values, child collections) as new rows.</summary>
+    public static async Task SaveAsync(
+        CitizenVoiceDbContext db, IEnumerable<object> entities, DatabaseProvider provider, ILogger logger, CancellationToken cancellationToken)
     {
-        var tables = TryCollectRows(db, out var reason);
+        var tables = TryCollectRows(db.Model, entities, out var reason);
         if (tables is null)
         {
             logger.LogDebug("Intake rows stored by SaveChanges: {Reason}", reason);
+            db.AddRange(entities);
             await db.SaveChangesAsync(cancellationToken);
             return;
         }
@@ -82,57 +85,67 @@ internal static class AddedRowsWriter
         }
     }
 
-    /// <summary>The rows to insert grouped by table in dependency order, or null when only SaveChanges can store them.</summary>
-    private static List<(TableShape Shape, List<object?[]> Rows)>? TryCollectRows(CitizenVoiceDbContext db, out string? reason)
+    /// <summary>
+    /// The rows to insert grouped by table in dependency order, read straight from the objects (attaching them to a
+    /// change tracker cost as much again as writing them); null, with the reason, when only SaveChanges can store them.
+    /// </summary>
+    internal static List<(TableShape Shape, List<object?[]> Rows)>? TryCollectRows(IModel model, IEnumerable<object> entities, out string? reason)
     {
         reason = null;
-        var byTable = new Dictionary<StoreObjectIdentifier, (TableShape Shape, Dictionary<object, object?[]> Rows)>();
-        foreach (var entry in db.ChangeTracker.Entries())
+        var byTable = new Dictionary<StoreObjectIdentifier, (TableShape Shape, List<object?[]> Rows)>();
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<object>(entities);
+        while (pending.TryPop(out var entity))
         {
-            if (entry.State != EntityState.Added)
+            if (!seen.Add(entity))
             {
-                reason = $"{entry.Metadata.DisplayName()} is {entry.State}";
+                continue;
+            }
+
+            var shape = EntityShapes.GetOrAdd((model, entity.GetType()), key => EntityShape.For(key.Model, key.Type));
+            if (shape.Refusal is not null)
+            {
+                reason = shape.Refusal;
                 return null;
             }
 
-            var shape = EntityShapes.GetOrAdd((db.Model, entry.Metadata), key => EntityShape.For(key.Model, key.Type));
-            if (shape is null)
+            var row = new object?[shape.Table!.Columns.Count];
+            if (!shape.Fill(entity, row, out reason))
             {
-                reason = $"{entry.Metadata.DisplayName()} is not mapped to one table";
-                return null;
-            }
-
-            if (shape.Generated.FirstOrDefault(p => entry.Property(p).IsTemporary) is { } temporary)
-            {
-                reason = $"{entry.Metadata.DisplayName()}.{temporary.Name} has a temporary value";
                 return null;
             }
 
             if (!byTable.TryGetValue(shape.Table.Table, out var group))
             {
-                group = (shape.Table, new Dictionary<object, object?[]>());
+                group = (shape.Table, []);
                 byTable.Add(shape.Table.Table, group);
             }
 
-            // An owned type (the submitter) is its own entry but shares its owner's row: rows meet on the key.
-            var values = entry.CurrentValues;
-            var rowKey = shape.Key.Count == 1 ? values[shape.Key[0]]! : string.Join('\u001f', shape.Key.Select(p => values[p]));
-            if (!group.Rows.TryGetValue(rowKey, out var row))
+            group.Rows.Add(row);
+            foreach (var navigation in shape.Children)
             {
-                row = new object?[shape.Table.Columns.Count];
-                group.Rows.Add(rowKey, row);
-            }
+                switch (navigation.GetGetter().GetClrValueUsingContainingEntity(entity))
+                {
+                    case null:
+                        break;
+                    case System.Collections.IEnumerable children when navigation.IsCollection:
+                        foreach (var child in children)
+                        {
+                            pending.Push(child);
+                        }
 
-            foreach (var (property, column) in shape.Values)
-            {
-                row[column] = values[property];
+                        break;
+                    case var single:
+                        pending.Push(single);
+                        break;
+                }
             }
         }
 
         var tables = byTable.Keys.OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
-        var order = Orders.GetOrAdd((db.Model, string.Join('\u001f', tables.Select(t => t.Name))), key => DependencyOrder(tables, key.Model));
+        var order = Orders.GetOrAdd((model, string.Join('\u001f', tables.Select(t => t.Name))), key => DependencyOrder(tables, key.Model));
         reason = order is null ? "the tables reference each other in a cycle" : null;
-        return order?.Select(t => (byTable[t].Shape, byTable[t].Rows.Values.ToList())).ToList();
+        return order?.Select(t => (byTable[t].Shape, byTable[t].Rows)).ToList();
     }
 
     /// <summary>Principal tables before the tables that reference them; null on a cycle.</summary>
@@ -239,32 +252,131 @@ internal static class AddedRowsWriter
         }
     }
 
-    private sealed record Column(string Name, RelationalTypeMapping Mapping, bool Nullable);
+    internal sealed record Column(string Name, RelationalTypeMapping Mapping, bool Nullable);
 
-    /// <summary>Where one entity type's values go in its table's rows; metadata lookups are too slow to repeat per row.</summary>
-    private sealed record EntityShape(TableShape Table, IReadOnlyList<IProperty> Key, IReadOnlyList<(IProperty Property, int Column)> Values, IReadOnlyList<IProperty> Generated)
+    /// <summary>
+    /// Where one CLR type's values go in its table's rows, and which navigations lead to more rows; metadata lookups
+    /// are too slow to repeat per row. <see cref="Refusal"/> says why a type can only be stored by SaveChanges.
+    /// </summary>
+    internal sealed class EntityShape
     {
-        public static EntityShape? For(IModel model, IEntityType type)
+        private readonly List<(Func<object, object?> Read, int Column, bool GeneratedKey, object? Unset)> _values = [];
+        private readonly List<(Func<object, object?> Owner, INavigation Navigation)> _ownedElsewhere = [];
+
+        private EntityShape(string refusal) => Refusal = refusal;
+
+        private EntityShape(TableShape table) => Table = table;
+
+        public string? Refusal { get; }
+
+        public TableShape? Table { get; }
+
+        public List<INavigation> Children { get; } = [];
+
+        public static EntityShape For(IModel model, Type clrType)
         {
-            var table = StoreObjectIdentifier.Create(type, StoreObjectType.Table);
-            if (table is null || type.FindPrimaryKey() is not { } key)
+            var type = model.FindEntityType(clrType);
+            if (type is null || type.IsOwned())
             {
-                return null;
+                return new EntityShape($"{clrType.Name} is not an entity of its own");
             }
 
-            var shape = TableShapes.GetOrAdd((model, table.Value), k => TableShape.For(k.Model, k.Table));
-            var values = type.GetProperties()
-                .Select(p => (Property: p, Name: p.GetColumnName(table.Value)))
-                .Where(p => p.Name is not null && shape.ColumnIndex.ContainsKey(p.Name))
-                .Select(p => (p.Property, shape.ColumnIndex[p.Name!]))
-                .ToList();
-            var generated = type.GetProperties().Where(p => p.ValueGenerated != ValueGenerated.Never).ToList();
-            return new EntityShape(shape, key.Properties, values, generated);
+            var table = StoreObjectIdentifier.Create(type, StoreObjectType.Table);
+            if (table is null || type.GetSkipNavigations().Any() || type.GetDerivedTypes().Any() || type.BaseType is not null)
+            {
+                return new EntityShape($"{type.DisplayName()} is not mapped to one table of its own");
+            }
+
+            var shape = new EntityShape(TableShapes.GetOrAdd((model, table.Value), k => TableShape.For(k.Model, k.Table)));
+            var refusal = shape.AddValues(type, table.Value, owner: static e => e);
+            if (refusal is not null)
+            {
+                return new EntityShape(refusal);
+            }
+
+            shape.Children.AddRange(type.GetNavigations().Where(n => !n.TargetEntityType.IsOwned()));
+            return shape;
+        }
+
+        // Owned types (the submitter) share the owner's row; their key is the owner's key, already in the row.
+        private string? AddValues(IEntityType type, StoreObjectIdentifier table, Func<object, object?> owner)
+        {
+            foreach (var property in type.GetProperties())
+            {
+                var column = property.GetColumnName(table);
+                if (column is null || !Table!.ColumnIndex.TryGetValue(column, out var index))
+                {
+                    continue;
+                }
+
+                if (property.IsShadowProperty())
+                {
+                    if (type.IsOwned() && property.IsPrimaryKey())
+                    {
+                        continue;
+                    }
+
+                    return $"{type.DisplayName()}.{property.Name} has no property on the object";
+                }
+
+                var getter = property.GetGetter();
+                var generatedKey = property.IsPrimaryKey() && property.ValueGenerated != ValueGenerated.Never;
+                var unset = property.ClrType.IsValueType ? Activator.CreateInstance(property.ClrType) : null;
+                _values.Add((e => owner(e) is { } o ? getter.GetClrValueUsingContainingEntity(o) : null, index, generatedKey, unset));
+            }
+
+            foreach (var navigation in type.GetNavigations().Where(n => n.TargetEntityType.IsOwned() && n.ForeignKey.IsOwnership))
+            {
+                if (navigation.IsCollection || StoreObjectIdentifier.Create(navigation.TargetEntityType, StoreObjectType.Table) != table)
+                {
+                    // Owned rows of another table (a clock's extensions) have keys only EF knows; new entities have none yet.
+                    _ownedElsewhere.Add((owner, navigation));
+                    continue;
+                }
+
+                var getter = navigation.GetGetter();
+                var refusal = AddValues(navigation.TargetEntityType, table, e => owner(e) is { } o ? getter.GetClrValueUsingContainingEntity(o) : null);
+                if (refusal is not null)
+                {
+                    return refusal;
+                }
+            }
+
+            return null;
+        }
+
+        public bool Fill(object entity, object?[] row, out string? reason)
+        {
+            foreach (var (read, column, generatedKey, unset) in _values)
+            {
+                var value = read(entity);
+                // A key left for EF to generate (an empty Guid, a zero number) needs SaveChanges.
+                if (generatedKey && (value is null || value.Equals(unset)))
+                {
+                    reason = $"{entity.GetType().Name} has no key yet";
+                    return false;
+                }
+
+                row[column] = value;
+            }
+
+            foreach (var (owner, navigation) in _ownedElsewhere)
+            {
+                if (owner(entity) is { } container && navigation.GetGetter().GetClrValueUsingContainingEntity(container) is { } owned
+                    && (owned is not System.Collections.IEnumerable many || many.Cast<object>().Any()))
+                {
+                    reason = $"{navigation.TargetEntityType.DisplayName()} rows are stored in another table";
+                    return false;
+                }
+            }
+
+            reason = null;
+            return true;
         }
     }
 
     /// <summary>The columns of one table, from every entity type mapped to it (an owner and its owned types).</summary>
-    private sealed class TableShape
+    internal sealed class TableShape
     {
         private string? _prefix;
 

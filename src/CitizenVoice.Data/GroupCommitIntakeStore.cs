@@ -119,18 +119,14 @@ public sealed class GroupCommitIntakeStore : IIntakeStore, IAsyncDisposable
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CitizenVoiceDbContext>();
-        // The entities are new and unchanged since they were made: scanning them for changes is wasted work.
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            db.AddRange(entities);
-            await AddedRowsWriter.SaveAsync(db, _provider, _logger, _stopping.Token);
+            await AddedRowsWriter.SaveAsync(db, entities, _provider, _logger, _stopping.Token);
         }
         finally
         {
             // A failed batch is retried item by item on a fresh context; nothing stays attached to this pooled one.
             db.ChangeTracker.Clear();
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
     }
 

@@ -1,3 +1,4 @@
+using CitizenVoice.Core.Deadlines;
 using CitizenVoice.Core.Email;
 using CitizenVoice.Core.Submissions;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,14 @@ public sealed class IntakeRowsTests
         var viaIntake = Complaint(now);
         var viaSaveChanges = Complaint(now);
 
+        await using (var db = database.NewContext())
+        {
+            // The fast path must take a whole submission graph; a model change that sent it back to SaveChanges
+            // would still store correctly but silently lose the intake speed.
+            Assert.NotNull(AddedRowsWriter.TryCollectRows(db.Model, Graph(viaIntake, now), out var reason));
+            Assert.Null(reason);
+        }
+
         await services.GetRequiredService<IIntakeStore>().StoreAsync(Graph(viaIntake, now), Ct);
         await using (var db = database.NewContext())
         {
@@ -46,6 +55,8 @@ public sealed class IntakeRowsTests
         AssertSameColumns(check.Entry(a).Reference(s => s.Submitter).TargetEntry!, check.Entry(b).Reference(s => s.Submitter).TargetEntry!);
         AssertSameColumns(check.Entry(a.History.Single()), check.Entry(b.History.Single()));
         AssertSameColumns(check.Entry(a.Attachments.Single()), check.Entry(b.Attachments.Single()));
+        var clocks = await check.SubmissionDeadlines.Where(d => d.SubmissionId == a.Id || d.SubmissionId == b.Id).ToListAsync(Ct);
+        AssertSameColumns(check.Entry(clocks.Single(d => d.SubmissionId == a.Id)), check.Entry(clocks.Single(d => d.SubmissionId == b.Id)));
         var emails = await check.OutboxEmails.Where(e => e.SubmissionId == a.Id || e.SubmissionId == b.Id).ToListAsync(Ct);
         AssertSameColumns(check.Entry(emails.Single(e => e.SubmissionId == a.Id)), check.Entry(emails.Single(e => e.SubmissionId == b.Id)));
     }
@@ -97,7 +108,10 @@ public sealed class IntakeRowsTests
             submission,
             new SubmissionAttachment(submission.Id, "quyet-dinh-215.pdf", "application/pdf", 48_213, $"key-{Guid.NewGuid():N}", new string('a', 64)),
             new OutboxEmail("hang.nguyen@example.vn", "Nguyễn Thị Hằng", "Tiếp nhận đơn", "Đơn của Bà đã được tiếp nhận.", now, submission.Id),
+            new SubmissionDeadline(submission.Id, Clocks.Compute("XLD", DateOnly.FromDateTime(now.UtcDateTime)), DeadlineFactors.None, now),
         ];
+
+    private static readonly DeadlineCalculator Clocks = new(WorkingDayCalendar.WeekendsOnly);
 
     private static async Task<TestDatabase> MigratedAsync(DatabaseProvider provider)
     {

@@ -1,5 +1,8 @@
 using CitizenVoice.Data.Seeding;
 using CitizenVoice.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CitizenVoice.Web.Tests.Browser;
@@ -7,6 +10,15 @@ namespace CitizenVoice.Web.Tests.Browser;
 /// <summary>Debian's Chromium headless, with the flags a container needs, and full-page screenshots beside the test binaries.</summary>
 public static class BrowserHelpers
 {
+    /// <summary>Starts the app on a free loopback port (a browser needs a real socket) and returns its base address.</summary>
+    public static string StartOnKestrel(CitizenVoiceApp app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseKestrel(0);
+        app.StartServer();
+        return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+    }
+
     public static Task<IBrowser> LaunchAsync(IPlaywright playwright, string chromium)
     {
         ArgumentNullException.ThrowIfNull(playwright);

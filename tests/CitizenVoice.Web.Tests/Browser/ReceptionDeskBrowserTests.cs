@@ -1,8 +1,5 @@
-using CitizenVoice.Data.Seeding;
 using CitizenVoice.Web.Tests.Hosting;
 using CitizenVoice.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -19,10 +16,8 @@ public sealed class ReceptionDeskBrowserTests
     {
         var chromium = TestEnvironment.RequireChromium();
         await using var app = CitizenVoiceApp.Sqlite();
-        app.UseKestrel(0);
-        app.StartServer();
+        var baseUrl = BrowserHelpers.StartOnKestrel(app);
         await JobsDashboardTests.SeedDemoAsync(app);
-        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await BrowserHelpers.LaunchAsync(playwright, chromium);
@@ -65,9 +60,7 @@ public sealed class ReceptionDeskBrowserTests
     {
         var chromium = TestEnvironment.RequireChromium();
         await using var app = CitizenVoiceApp.Sqlite();
-        app.UseKestrel(0);
-        app.StartServer();
-        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        var baseUrl = BrowserHelpers.StartOnKestrel(app);
         var id = await app.CreateStaffAsync(CitizenVoice.Core.Accounts.StaffRoles.ReceptionOfficer, "01.VP-DBQH-HDND-T", "moi@hanoi.gov.vn");
         await app.InScopeAsync(async sp =>
         {
@@ -77,12 +70,7 @@ public sealed class ReceptionDeskBrowserTests
         });
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-        });
+        await using var browser = await BrowserHelpers.LaunchAsync(playwright, chromium);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
         await page.GotoAsync(baseUrl + "/dang-nhap");
         await page.Keyboard.TypeAsync("moi@hanoi.gov.vn");

@@ -2,11 +2,8 @@ using CitizenVoice.Core.Submissions;
 using CitizenVoice.Web.Tests.Hosting;
 using CitizenVoice.Web.Tests.Infrastructure;
 using CitizenVoice.Web.Tests.Staff;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CitizenVoice.Web.Tests.Browser;
@@ -29,10 +26,8 @@ public sealed class ReceptionToAnswerBrowserTests
     {
         var chromium = TestEnvironment.RequireChromium();
         await using var app = CitizenVoiceApp.Sqlite();
-        app.UseKestrel(0);
-        app.StartServer();
+        var baseUrl = BrowserHelpers.StartOnKestrel(app);
         await JobsDashboardTests.SeedDemoAsync(app);
-        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await BrowserHelpers.LaunchAsync(playwright, chromium);
         var cspViolations = new List<string>();

@@ -8,8 +8,11 @@ using CitizenVoice.Core.Audit;
 using CitizenVoice.Core.Submissions;
 using CitizenVoice.Core.Submissions.Workflow;
 using CitizenVoice.Data;
+using CitizenVoice.Web.Tests.Hosting;
 using CitizenVoice.Web.Tests.Infrastructure;
 using CitizenVoice.Web.Tests.Portal;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -190,6 +193,26 @@ public sealed partial class AnswerDocumentsTests
         Assert.Contains("ghi-chu.pdf", problem.GetProperty("errors").GetProperty("documents")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync(db => db.SubmissionAttachments.CountAsync(Ct)));
         Assert.Empty(StoredFiles(app));
+    }
+
+    [Fact]
+    public async Task TheDemoDataHasAReplyLetterThatIsAValidWordDocument()
+    {
+        await using var app = CitizenVoiceApp.Sqlite();
+        await JobsDashboardTests.SeedDemoAsync(app);
+        var letter = await app.WithDbAsync(db => db.SubmissionAttachments.SingleAsync(a => a.Kind == SubmissionAttachmentKind.Answer, Ct));
+        var item = await app.WithDbAsync(db => db.Submissions.SingleAsync(s => s.Id == letter.SubmissionId, Ct));
+        var responderId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "coquan@demo.citizenvoice.vn").Select(u => u.Id).SingleAsync(Ct));
+        using var responder = app.CreateStaffClient(responderId);
+
+        var bytes = await responder.GetByteArrayAsync($"/staff/submissions/{item.Id}?handler=Attachment&attachmentId={letter.Id}", Ct);
+
+        Assert.Equal(SubmissionStatus.Answered, item.Status);
+        Assert.Equal(FileTypeSniffer.Docx, FileTypeSniffer.Detect(new MemoryStream(bytes)));
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        Assert.Empty(new OpenXmlValidator().Validate(document, Ct));
+        Assert.Contains("Số: " + item.AnswerDocumentNumber, document.MainDocumentPart!.Document!.InnerText, StringComparison.Ordinal);
+        Assert.Contains(TrackingCode.Format(item.TrackingCode), document.MainDocumentPart.Document.InnerText, StringComparison.Ordinal);
     }
 
     /// <summary>Files the item's processor forwards to Sở Xây dựng Hà Nội, and clients for the processor and a responder there.</summary>

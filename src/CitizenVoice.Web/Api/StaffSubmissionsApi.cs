@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.OpenApi;
 
 namespace CitizenVoice.Web.Api;
 
@@ -43,15 +44,24 @@ public static class StaffSubmissionsApi
         MapStep<StaffComplexityRequest, DecideComplexity>(processing, "complexity", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.Complexity, b.Reason), s, ct));
         MapStep<StaffKindRequest, ChangeSubmissionKind>(processing, "kind",
             (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.Kind, b.Reason, b.ComplaintSubject, b.ComplaintLearnedOn), s, ct));
+        // OpenAPI has one operation per path and method: the multipart endpoint below describes both bodies.
         MapStep<StaffAnswerRequest, AnswerSubmission>(answering, "answer",
-            (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.Answer, b.DocumentNumber, b.DocumentDate), s, ct));
+            (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.Answer, b.DocumentNumber, b.DocumentDate), s, ct))
+            .WithName("StaffAnswerJson").ExcludeFromDescription();
 
         // The answer with its documents: the same route, chosen by Content-Type. A form post is what a cross-site page
         // can send with the staff cookie, so this one needs the antiforgery token (form field or X-CSRF-TOKEN header).
         answering.MapPost("/{id:guid}/answer", AnswerWithDocumentsAsync)
-            .WithName("StaffAnswerWithDocuments")
-            .WithSummary("Record the answer with up to 5 documents (multipart/form-data: version, answer, documentNumber, documentDate, documents)")
+            .WithName("StaffAnswer")
+            .WithSummary("Record the answer: JSON, or multipart/form-data with up to 5 documents in `documents` (needs the antiforgery token)")
             .WithMetadata(new RequestSizeLimitAttribute(Pages.Submissions.SubmitModel.MaxRequestBytes))
+            .AddOpenApiOperationTransformer(async (operation, context, ct) =>
+            {
+                if (operation.RequestBody?.Content is { } content)
+                {
+                    content["application/json"] = new OpenApiMediaType { Schema = await context.GetOrCreateSchemaAsync(typeof(StaffAnswerRequest), null, ct) };
+                }
+            })
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -88,18 +98,19 @@ public static class StaffSubmissionsApi
 
     public static async Task<Results<Ok<StaffSubmissionDetail>, ProblemHttpResult>> AnswerWithDocumentsAsync(
         Guid id, [FromForm] int version, [FromForm] string? answer, [FromForm] string? documentNumber, [FromForm] DateOnly? documentDate,
-        IFormFileCollection files, HttpContext http, AnswerSubmission useCase, ICitizenVoiceDb db, SubmissionClocks clocks, TimeProvider clock, CancellationToken ct)
+        IFormFileCollection? documents, HttpContext http, AnswerSubmission useCase,
+        ICitizenVoiceDb db, SubmissionClocks clocks, TimeProvider clock, CancellationToken ct)
     {
-        var uploads = files.GetFiles(AnswerSubmission.DocumentsField).Select(f => new AttachmentUpload(f.FileName, f.Length, f.OpenReadStream)).ToList();
+        var uploads = (documents?.GetFiles(AnswerSubmission.DocumentsField) ?? []).Select(f => new AttachmentUpload(f.FileName, f.Length, f.OpenReadStream)).ToList();
         var result = await useCase.ExecuteAsync(new(id, version, answer, documentNumber, documentDate, uploads), http.StaffScope(), ct);
         return await ToResponseAsync(result, id, http, db, clocks, clock, ct);
     }
 
-    private static void MapStep<TBody, TUseCase>(RouteGroupBuilder group, string name,
+    private static RouteHandlerBuilder MapStep<TBody, TUseCase>(RouteGroupBuilder group, string name,
         Func<TUseCase, Guid, TBody, Core.Accounts.StaffScope, CancellationToken, Task<WorkflowResult>> run)
         where TUseCase : notnull
     {
-        group.MapPost("/{id:guid}/" + name, async (Guid id, [FromBody] TBody body, HttpContext http, [FromServices] TUseCase useCase,
+        return group.MapPost("/{id:guid}/" + name, async (Guid id, [FromBody] TBody body, HttpContext http, [FromServices] TUseCase useCase,
                 ICitizenVoiceDb db, SubmissionClocks clocks, TimeProvider clock, CancellationToken ct) =>
             await ToResponseAsync(await run(useCase, id, body, http.StaffScope(), ct), id, http, db, clocks, clock, ct))
             .WithName("Staff" + char.ToUpperInvariant(name[0]) + name[1..])

@@ -171,6 +171,11 @@ public sealed partial class AnswerDocumentsTests
         Assert.Equal("cong-van-2150-SXD.pdf", document.GetProperty("fileName").GetString());
         var file = await responder.GetAsync(document.GetProperty("downloadUrl").GetString(), Ct);
         Assert.Equal(ReplyLetterPdf, await file.Content.ReadAsByteArrayAsync(Ct));
+
+        using var openApi = JsonDocument.Parse(await responder.GetStringAsync("/openapi/v1.json", Ct));
+        var body = openApi.RootElement.GetProperty("paths").GetProperty("/api/v1/staff/submissions/{id}/answer").GetProperty("post").GetProperty("requestBody").GetProperty("content");
+        Assert.True(body.TryGetProperty("multipart/form-data", out _));
+        Assert.True(body.TryGetProperty("application/json", out _));
     }
 
     [Fact]

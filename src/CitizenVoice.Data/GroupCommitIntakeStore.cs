@@ -22,6 +22,7 @@ public sealed class GroupCommitIntakeStore : IIntakeStore, IAsyncDisposable
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<GroupCommitIntakeStore> _logger;
     private readonly int _batchSize;
+    private readonly DatabaseProvider _provider;
     private readonly Task[] _writers;
     private readonly CancellationTokenSource _stopping = new();
 
@@ -30,6 +31,7 @@ public sealed class GroupCommitIntakeStore : IIntakeStore, IAsyncDisposable
         _scopes = scopes;
         _logger = logger;
         _batchSize = Math.Max(1, options.IntakeBatchSize);
+        _provider = options.Provider;
         // SQLite has one writer at a time: a second loop would only wait on the file lock.
         var writers = options.Provider == DatabaseProvider.Sqlite ? 1 : Math.Max(1, options.IntakeWriters);
         _writers = Enumerable.Range(0, writers).Select(_ => Task.Run(WriteLoopAsync)).ToArray();
@@ -117,15 +119,18 @@ public sealed class GroupCommitIntakeStore : IIntakeStore, IAsyncDisposable
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CitizenVoiceDbContext>();
-        db.AddRange(entities);
+        // The entities are new and unchanged since they were made: scanning them for changes is wasted work.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            await db.SaveChangesAsync(_stopping.Token);
+            db.AddRange(entities);
+            await AddedRowsWriter.SaveAsync(db, _provider, _logger, _stopping.Token);
         }
         finally
         {
             // A failed batch is retried item by item on a fresh context; nothing stays attached to this pooled one.
             db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
     }
 

@@ -25,7 +25,7 @@ public sealed class ChangeSubmissionKind(SubmissionWorkflow workflow, Submission
                 step.Errors.Add("kind", "Vui lòng chọn loại đơn: kiến nghị, phản ánh, khiếu nại hoặc tố cáo.");
             }
 
-            var reason = TextField.Clean(request.Reason, "kindReason", "lý do sửa loại đơn", Submission.ReasonMaxLength, step.Errors, required: true, multiline: true, minLength: 5);
+            var reason = TextField.Clean(request.Reason, "reason", "lý do sửa loại đơn", Submission.ReasonMaxLength, step.Errors, required: true, multiline: true, minLength: 5);
             string? subject = null;
             DateOnly? learnedOn = null;
             if (kind == SubmissionKind.Complaint && step.Errors.First("kind") is null)

@@ -34,7 +34,7 @@ public sealed class SubmissionKindChangeTests
         var changed = await TriageData.PostStepAsync(client, item.Id, "Kind", new()
         {
             ["kind"] = "khieu-nai",
-            ["kindReason"] = "Người gửi đề nghị xem xét lại Quyết định thu hồi đất số 12/QĐ-UBND: đây là khiếu nại quyết định hành chính.",
+            ["reason"] = "Người gửi đề nghị xem xét lại Quyết định thu hồi đất số 12/QĐ-UBND: đây là khiếu nại quyết định hành chính.",
             ["complaintSubject"] = "Quyết định số 12/QĐ-UBND ngày 15/10/2026 về thu hồi đất nông nghiệp",
             ["complaintLearnedOn"] = "2026-10-20",
         }, Ct);
@@ -82,7 +82,7 @@ public sealed class SubmissionKindChangeTests
         TriageData.AssertRedirectToItem(await TriageData.PostStepAsync(client, item.Id, "Kind", new()
         {
             ["kind"] = "khieu-nai",
-            ["kindReason"] = "Nội dung là khiếu nại quyết định xử phạt vi phạm hành chính.",
+            ["reason"] = "Nội dung là khiếu nại quyết định xử phạt vi phạm hành chính.",
             ["complaintSubject"] = "Quyết định xử phạt số 45/QĐ-XPHC",
             ["complaintLearnedOn"] = "2026-10-28",
         }, Ct), item.Id);
@@ -115,7 +115,7 @@ public sealed class SubmissionKindChangeTests
         var fields = new Dictionary<string, string>
         {
             ["kind"] = "kien-nghi",
-            ["kindReason"] = "Người gửi không tố cáo hành vi vi phạm của cá nhân nào mà kiến nghị rà soát quy hoạch.",
+            ["reason"] = "Người gửi không tố cáo hành vi vi phạm của cá nhân nào mà kiến nghị rà soát quy hoạch.",
         };
 
         var byColleague = await TriageData.PostStepAsync(colleague, item.Id, "Kind", fields, Ct);
@@ -144,11 +144,11 @@ public sealed class SubmissionKindChangeTests
         var item = await TriageData.SubmitAsync(app);
         var client = await app.CreateStaffClientAsync(StaffRoles.Processor, TriageData.Hanoi);
 
-        var response = await TriageData.PostStepAsync(client, item.Id, "Kind", new() { ["kind"] = "khieu-nai", ["kindReason"] = "" }, Ct);
+        var response = await TriageData.PostStepAsync(client, item.Id, "Kind", new() { ["kind"] = "khieu-nai", ["reason"] = "" }, Ct);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(Ct);
-        Assert.Contains("id=\"kindReason-error\">", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"reason-error\">", html, StringComparison.Ordinal);
         Assert.Contains("id=\"complaintSubject-error\">", html, StringComparison.Ordinal);
         Assert.Contains("id=\"complaintLearnedOn-error\">Vui lòng nhập ngày người khiếu nại biết được", html, StringComparison.Ordinal);
         var stored = await app.WithDbAsync(db => db.Submissions.SingleAsync(s => s.Id == item.Id, Ct));
@@ -165,7 +165,7 @@ public sealed class SubmissionKindChangeTests
         var responder = await app.CreateStaffClientAsync(StaffRoles.AgencyResponder, "01.SXD");
         await TriageData.PostStepAsync(processor, item.Id, "Start", cancellationToken: Ct);
         await TriageData.PostStepAsync(processor, item.Id, "Forward", new() { ["unitCode"] = "01.SXD" }, Ct);
-        var fields = new Dictionary<string, string> { ["kind"] = "phan-anh", ["kindReason"] = "Nội dung là phản ánh tình trạng đường hỏng." };
+        var fields = new Dictionary<string, string> { ["kind"] = "phan-anh", ["reason"] = "Nội dung là phản ánh tình trạng đường hỏng." };
 
         var byProcessor = await TriageData.PostStepAsync(processor, item.Id, "Kind", fields, Ct);
         var byResponder = await TriageData.PostStepAsync(responder, item.Id, "Kind", fields, Ct);

@@ -221,10 +221,10 @@ public sealed class DetailsModel(
             useCase.ExecuteAsync(new(id, version, answer, documentNumber, documentDate, uploads), Scope, ct), ct);
     }
 
-    public Task<IActionResult> OnPostKindAsync(Guid id, int version, string? kind, string? kindReason, string? complaintSubject, DateOnly? complaintLearnedOn,
+    public Task<IActionResult> OnPostKindAsync(Guid id, int version, string? kind, string? reason, string? complaintSubject, DateOnly? complaintLearnedOn,
         [FromServices] ChangeSubmissionKind useCase, CancellationToken ct) =>
         HandleAsync(id, "Đã sửa loại đơn; thời hạn đã được tính lại theo loại đơn mới.",
-            useCase.ExecuteAsync(new(id, version, kind, kindReason, complaintSubject, complaintLearnedOn), Scope, ct), ct);
+            useCase.ExecuteAsync(new(id, version, kind, reason, complaintSubject, complaintLearnedOn), Scope, ct), ct);
 
     public async Task<IActionResult> OnPostRoutingAsync(Guid id, int version, string? topicCode, string? level, string? agencyCode,
         [FromServices] ConfirmRouting useCase, CancellationToken ct)

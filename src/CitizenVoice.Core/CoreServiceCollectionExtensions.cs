@@ -53,6 +53,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ArchiveSubmission>();
         services.AddScoped<AssignStaff>();
         services.AddScoped<DecideComplexity>();
+        services.AddScoped<ChangeSubmissionKind>();
         services.AddScoped<ExtendDeadline>();
         services.AddScoped<AnswerSubmission>();
         services.AddScoped<RevealSubmitter>();

@@ -10,6 +10,7 @@ public static class AuditActions
     public const string ViewDenouncerIdentity = "xem-danh-tinh-nguoi-to-cao";
     public const string ViewAttachment = "xem-tai-lieu";
     public const string StatusChange = "chuyen-trang-thai";
+    public const string Reclassify = "sua-loai-don";
     public const string Assign = "phan-cong";
     public const string Export = "xuat-du-lieu";
     public const string AccountChange = "thay-doi-tai-khoan";
@@ -24,6 +25,7 @@ public static class AuditActions
         [ViewDenouncerIdentity] = "Xem danh tính người tố cáo",
         [ViewAttachment] = "Xem tài liệu đính kèm",
         [StatusChange] = "Chuyển trạng thái xử lý",
+        [Reclassify] = "Sửa loại đơn",
         [Assign] = "Phân công, chuyển đơn",
         [Export] = "Xuất dữ liệu",
         [AccountChange] = "Thay đổi tài khoản",

@@ -84,6 +84,52 @@ public sealed class SubmissionClocks(ICitizenVoiceDb db, IHolidayCalendarProvide
         return rules.Select(rule => new SubmissionDeadline(submission.Id, calculator.Compute(rule, start, factors), factors, at)).ToList();
     }
 
+    /// <summary>
+    /// After staff corrected the item's kind (<see cref="Submission.Kind"/> already holds the new one): the running
+    /// clocks the new kind has no rule for are cancelled, the ones both kinds share (XLD) run on unchanged, and the new
+    /// kind's clocks are opened as if the item had been of that kind from the start: receipt clocks from the date of
+    /// receipt, acceptance clocks from the date of acceptance, and already completed when a later step did what they
+    /// time (a complaint accepted as a recommendation has met KN1-ACCEPT on the day it was accepted).
+    /// </summary>
+    public async Task OnKindChangedAsync(Submission submission, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var clocks = await LoadAsync(submission.Id, cancellationToken);
+        var steps = await db.SubmissionStatusChanges.Where(h => h.SubmissionId == submission.Id)
+            .OrderBy(h => h.At).Select(h => new { h.Status, h.At }).ToListAsync(cancellationToken);
+        var starts = new List<(SubmissionStatus Status, DateTimeOffset At)> { (SubmissionStatus.Received, submission.ReceivedAt) };
+        if (steps.FirstOrDefault(h => h.Status == SubmissionStatus.Accepted) is { } accepted)
+        {
+            starts.Add((SubmissionStatus.Accepted, accepted.At));
+        }
+
+        var wanted = starts.SelectMany(s => ApplicableDeadlines.For(submission.Kind, s.Status).Select(rule => (Rule: rule, StartedAt: s.At))).ToList();
+        var reason = "Đơn được xác định lại là " + submission.Kind.Label().ToLowerInvariant() + "; thời hạn này không áp dụng.";
+        foreach (var clock in clocks.Where(c => c.IsOpen && !wanted.Any(w => w.Rule == c.RuleId)))
+        {
+            clock.Cancel(at, reason);
+        }
+
+        var missing = wanted.Where(w => !clocks.Any(c => c.RuleId == w.Rule && !c.IsCancelled)).ToList();
+        if (missing.Count > 0)
+        {
+            var calculator = await CalculatorAsync(cancellationToken);
+            var factors = await FactorsAsync(submission, [], cancellationToken);
+            foreach (var (rule, startedAt) in missing)
+            {
+                var clock = new SubmissionDeadline(submission.Id, calculator.Compute(rule, VietnamTime.DateOf(startedAt), factors), factors, at);
+                if (steps.FirstOrDefault(h => h.At > startedAt && Finishes(rule, h.Status)) is { } done)
+                {
+                    clock.Complete(done.At);
+                }
+
+                db.SubmissionDeadlines.Add(clock);
+                clocks.Add(clock);
+            }
+        }
+
+        UpdateNextDue(submission, clocks);
+    }
+
     /// <summary>After a complexity decision or a change of the commune's remote flag: every open clock is computed again.</summary>
     public async Task RecomputeAsync(Submission submission, CancellationToken cancellationToken)
     {

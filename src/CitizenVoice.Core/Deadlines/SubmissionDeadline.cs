@@ -9,6 +9,7 @@ public sealed class SubmissionDeadline
 {
     public const int RuleIdMaxLength = 20;
     public const int BasisMaxLength = 1000;
+    public const int CancelReasonMaxLength = 300;
 
     private readonly List<DeadlineExtension> _extensions = [];
 
@@ -52,14 +53,34 @@ public sealed class SubmissionDeadline
 
     public DateTimeOffset OpenedAt { get; private set; }
 
-    /// <summary>When the step the clock times was done; null while it runs.</summary>
+    /// <summary>When the step the clock times was done (or the clock was cancelled); null while it runs.</summary>
     public DateTimeOffset? CompletedAt { get; private set; }
 
+    /// <summary>Why the clock stopped without its step being done (the item turned out to be of another kind); null otherwise.</summary>
+    public string? CancelReason { get; private set; }
+
     public bool IsOpen => CompletedAt is null;
+
+    public bool IsCancelled => CancelReason is not null;
 
     public DeadlineFactors Factors => new() { Complexity = Complexity, IsRemoteArea = IsRemoteArea, Extensions = _extensions.ToList() };
 
     public void Complete(DateTimeOffset at) => CompletedAt ??= at;
+
+    /// <summary>
+    /// Stops a running clock whose rule no longer applies. It closes like a completed one (so reminders, the overview and
+    /// the inbox's next due date leave it), and the reason tells it apart from a step done in time or late.
+    /// </summary>
+    public void Cancel(DateTimeOffset at, string reason)
+    {
+        if (!IsOpen)
+        {
+            return;
+        }
+
+        CompletedAt = at;
+        CancelReason = reason.Length > CancelReasonMaxLength ? reason[..CancelReasonMaxLength] : reason;
+    }
 
     /// <summary>Takes new factors (a complexity decision, a commune's remote flag) and the due date computed with them.</summary>
     public void Recompute(DeadlineFactors factors, DeadlineResult result)

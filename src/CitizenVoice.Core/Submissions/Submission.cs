@@ -330,6 +330,38 @@ public sealed class Submission
         }
     }
 
+    /// <summary>
+    /// Staff correct the kind the letter was filed as (a "kiến nghị" that is in law a complaint). Allowed while the
+    /// item is with the receiving office (received, being processed, accepted); once it is forwarded, guided or closed
+    /// the kind is the record of what was done. A complaint needs what it is about and when it became known (the
+    /// 90-day window); those facts are cleared when an item stops being a complaint. The caller recomputes the clocks.
+    /// </summary>
+    public void ChangeKind(SubmissionKind kind, string reason, string? complaintSubject, DateOnly? complaintLearnedOn, string actorUserId, DateTimeOffset at)
+    {
+        if (Status is not (SubmissionStatus.Received or SubmissionStatus.InProgress or SubmissionStatus.Accepted))
+        {
+            throw new SubmissionRuleException("kind",
+                $"Chỉ sửa loại đơn khi đơn mới tiếp nhận, đang xử lý hoặc đã thụ lý; đơn đang ở trạng thái \"{Status.Label()}\".");
+        }
+
+        if (kind == Kind)
+        {
+            throw new SubmissionRuleException("kind", $"Đơn đã là {Kind.Label().ToLowerInvariant()}; hãy chọn loại khác.");
+        }
+
+        if (kind == SubmissionKind.Complaint && (string.IsNullOrWhiteSpace(complaintSubject) || complaintLearnedOn is null))
+        {
+            throw new SubmissionRuleException("complaintSubject", "Đơn khiếu nại cần ghi quyết định, hành vi bị khiếu nại và ngày người khiếu nại biết được.");
+        }
+
+        var before = Kind;
+        Kind = kind;
+        ComplaintSubject = kind == SubmissionKind.Complaint ? complaintSubject : null;
+        ComplaintLearnedOn = kind == SubmissionKind.Complaint ? complaintLearnedOn : null;
+        AddNote($"Đơn được xác định lại là {kind.Label().ToLowerInvariant()} (trước đây ghi là {before.Label().ToLowerInvariant()}); "
+            + "thời hạn xử lý được tính lại theo loại đơn mới. Lý do: " + reason, actorUserId, at);
+    }
+
     /// <summary>Files this item as a duplicate of <paramref name="master"/>; the master's clocks run on, this one's stop.</summary>
     public void MarkDuplicateOf(Submission master, string? note, string actorUserId, DateTimeOffset at)
     {
@@ -426,6 +458,18 @@ public sealed class Submission
         AnsweredAt = at;
         AnsweredByName = responderName;
         AnsweredByUnitCode = responderUnitCode;
+    }
+
+    /// <summary>A document of the answer just recorded (the signed reply letter); the submitter can download it from the lookup.</summary>
+    public void AttachAnswerDocument(SubmissionAttachment document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (Status != SubmissionStatus.Answered || document.Kind != SubmissionAttachmentKind.Answer || document.SubmissionId != Id)
+        {
+            throw new InvalidOperationException("Answer documents are attached to this submission's answer, when it is recorded.");
+        }
+
+        _attachments.Add(document);
     }
 
     /// <summary>A dated note for the citizen that does not change the status (assignment, extension, complexity).</summary>

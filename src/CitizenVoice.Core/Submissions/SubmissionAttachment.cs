@@ -1,13 +1,14 @@
 namespace CitizenVoice.Core.Submissions;
 
-/// <summary>A file handed in with a submission; the bytes live in an <see cref="Attachments.IAttachmentStore"/>.</summary>
+/// <summary>A file of a submission (the submitter's or the answer's); the bytes live in an <see cref="Attachments.IAttachmentStore"/>.</summary>
 public sealed class SubmissionAttachment
 {
     public const int MaxCount = 5;
     public const long MaxBytes = 10 * 1024 * 1024;
     public const int FileNameMaxLength = 200;
 
-    public SubmissionAttachment(Guid submissionId, string fileName, string contentType, long sizeBytes, string storageKey, string sha256)
+    public SubmissionAttachment(Guid submissionId, string fileName, string contentType, long sizeBytes, string storageKey, string sha256,
+        SubmissionAttachmentKind kind = SubmissionAttachmentKind.Submitted)
     {
         Id = Guid.NewGuid();
         SubmissionId = submissionId;
@@ -16,13 +17,16 @@ public sealed class SubmissionAttachment
         SizeBytes = sizeBytes;
         StorageKey = storageKey;
         Sha256 = sha256;
+        Kind = kind;
     }
 
     public Guid Id { get; private set; }
 
     public Guid SubmissionId { get; private set; }
 
-    /// <summary>The name the citizen gave the file (cleaned); never used as a path.</summary>
+    public SubmissionAttachmentKind Kind { get; private set; }
+
+    /// <summary>The name the uploader gave the file (cleaned); never used as a path.</summary>
     public string FileName { get; private set; }
 
     /// <summary>Detected from the content, not from the name.</summary>
@@ -33,4 +37,10 @@ public sealed class SubmissionAttachment
     public string StorageKey { get; private set; }
 
     public string Sha256 { get; private set; }
+
+    /// <summary>
+    /// What the status lookup may show the submitter: their own files and the answer's documents. Listed rather than
+    /// "everything", so a staff-only kind added later stays out of the portal unless someone decides otherwise here.
+    /// </summary>
+    public bool IsShownToSubmitter => Kind is SubmissionAttachmentKind.Submitted or SubmissionAttachmentKind.Answer;
 }

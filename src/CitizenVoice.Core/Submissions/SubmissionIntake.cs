@@ -38,9 +38,7 @@ public sealed class SubmissionIntake(
         {
             foreach (var file in files)
             {
-                var storageKey = await attachmentStore.SaveAsync(file.Content, cancellationToken);
-                storedKeys.Add(storageKey);
-                submission.Attach(new SubmissionAttachment(submission.Id, file.FileName, file.ContentType, file.Content.Length, storageKey, file.Sha256));
+                submission.Attach(await file.StoreAsync(attachmentStore, submission.Id, SubmissionAttachmentKind.Submitted, storedKeys, cancellationToken));
             }
 
             List<object> entities = [submission];
@@ -65,7 +63,7 @@ public sealed class SubmissionIntake(
         }
         catch
         {
-            await DeleteStoredAsync(storedKeys);
+            await attachmentStore.DeleteAllAsync(storedKeys);
             throw;
         }
     }
@@ -220,7 +218,11 @@ public sealed class SubmissionIntake(
         return email;
     }
 
-    private DateOnly? ValidateLearnedOn(DateOnly? learnedOn, ValidationErrors errors)
+    private DateOnly? ValidateLearnedOn(DateOnly? learnedOn, ValidationErrors errors) =>
+        ValidateComplaintLearnedOn(learnedOn, VietnamTime.Today(clock), errors);
+
+    /// <summary>The day the complainant learned of the decision or act: required, not in the future, not absurdly old.</summary>
+    public static DateOnly? ValidateComplaintLearnedOn(DateOnly? learnedOn, DateOnly today, ValidationErrors errors)
     {
         if (learnedOn is null)
         {
@@ -228,7 +230,6 @@ public sealed class SubmissionIntake(
             return null;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
         if (learnedOn > today)
         {
             errors.Add("complaintLearnedOn", "Ngày biết được quyết định, hành vi không thể sau ngày hôm nay.");
@@ -244,12 +245,16 @@ public sealed class SubmissionIntake(
         return learnedOn;
     }
 
-    /// <summary>Reads and checks uploads by content (type, size, count); the caller disposes what it gets back.</summary>
-    public static async Task<List<ValidatedAttachment>?> ReadAttachmentsAsync(IReadOnlyList<AttachmentUpload> uploads, ValidationErrors errors, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads and checks uploads by content (type, size, count), reporting problems under <paramref name="field"/>;
+    /// the caller disposes what it gets back.
+    /// </summary>
+    public static async Task<List<ValidatedAttachment>?> ReadAttachmentsAsync(
+        IReadOnlyList<AttachmentUpload> uploads, ValidationErrors errors, CancellationToken cancellationToken, string field = "attachments")
     {
         if (uploads.Count > SubmissionAttachment.MaxCount)
         {
-            errors.Add("attachments", $"Chỉ được đính kèm tối đa {SubmissionAttachment.MaxCount} tệp.");
+            errors.Add(field, $"Chỉ được đính kèm tối đa {SubmissionAttachment.MaxCount} tệp.");
             return null;
         }
 
@@ -259,13 +264,13 @@ public sealed class SubmissionIntake(
             var name = CleanFileName(upload.FileName);
             if (upload.Length == 0)
             {
-                errors.Add("attachments", $"Tệp \"{name}\" rỗng.");
+                errors.Add(field, $"Tệp \"{name}\" rỗng.");
                 continue;
             }
 
             if (upload.Length > SubmissionAttachment.MaxBytes)
             {
-                errors.Add("attachments", $"Tệp \"{name}\" lớn hơn 10 MB.");
+                errors.Add(field, $"Tệp \"{name}\" lớn hơn 10 MB.");
                 continue;
             }
 
@@ -278,7 +283,7 @@ public sealed class SubmissionIntake(
             var contentType = FileTypeSniffer.Detect(buffer);
             if (contentType is null || buffer.Length > SubmissionAttachment.MaxBytes)
             {
-                errors.Add("attachments", $"Tệp \"{name}\" không phải ảnh JPEG/PNG, PDF hoặc Word (DOCX).");
+                errors.Add(field, $"Tệp \"{name}\" không phải ảnh JPEG/PNG, PDF hoặc Word (DOCX).");
                 await buffer.DisposeAsync();
                 continue;
             }
@@ -301,14 +306,6 @@ public sealed class SubmissionIntake(
         }
 
         return name.Length > SubmissionAttachment.FileNameMaxLength ? name[^SubmissionAttachment.FileNameMaxLength..] : name;
-    }
-
-    private async Task DeleteStoredAsync(List<string> keys)
-    {
-        foreach (var key in keys)
-        {
-            await attachmentStore.DeleteAsync(key, CancellationToken.None);
-        }
     }
 
     public static void DisposeAll(IEnumerable<ValidatedAttachment>? files)

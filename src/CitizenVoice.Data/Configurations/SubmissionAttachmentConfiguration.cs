@@ -10,6 +10,8 @@ public sealed class SubmissionAttachmentConfiguration : IEntityTypeConfiguration
     {
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
+        // Rows from before answer documents are the submitters' own files.
+        builder.Property(a => a.Kind).HasMaxLength(20).IsUnicode(false).HasConversion<string>().HasDefaultValue(SubmissionAttachmentKind.Submitted);
         builder.Property(a => a.FileName).HasMaxLength(SubmissionAttachment.FileNameMaxLength);
         builder.Property(a => a.ContentType).HasMaxLength(100);
         builder.Property(a => a.StorageKey).HasMaxLength(100).IsUnicode(false);

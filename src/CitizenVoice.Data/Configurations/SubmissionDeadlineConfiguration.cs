@@ -14,10 +14,12 @@ public sealed class SubmissionDeadlineConfiguration : IEntityTypeConfiguration<S
         builder.Property(d => d.RuleId).HasMaxLength(SubmissionDeadline.RuleIdMaxLength).IsUnicode(false);
         builder.Property(d => d.Complexity).HasMaxLength(20).HasConversion(v => v.Code(), v => ComplexityCodes.Parse(v));
         builder.Property(d => d.BasisText).HasMaxLength(SubmissionDeadline.BasisMaxLength);
+        builder.Property(d => d.CancelReason).HasMaxLength(SubmissionDeadline.CancelReasonMaxLength);
         builder.HasOne<Submission>().WithMany().HasForeignKey(d => d.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => d.SubmissionId);
         builder.HasIndex(d => new { d.CompletedAt, d.DueDate });
         builder.Ignore(d => d.IsOpen);
+        builder.Ignore(d => d.IsCancelled);
         builder.Ignore(d => d.Factors);
 
         builder.OwnsMany(d => d.Extensions, extension =>

@@ -83,6 +83,7 @@ public sealed class DemoDataSeeder(
         var triage = await DemoTriage.SeedAsync(db, clocks, units, processor, now, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
+        await DemoAnswerDocuments.SeedAsync(db, services, cancellationToken);
         await DemoVoterMeetings.SeedAsync(db, classifier, now, cancellationToken);
         await DemoConsolidation.SeedAsync(db, services, now, cancellationToken);
         logger.LogInformation("Seeded {Staff} demo staff accounts and {Submissions} demo submissions", DemoStaff.Count, DemoSubmissions.All.Count + triage);

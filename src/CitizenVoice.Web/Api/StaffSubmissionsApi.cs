@@ -1,4 +1,5 @@
 using CitizenVoice.Core;
+using CitizenVoice.Core.Attachments;
 using CitizenVoice.Core.Common;
 using CitizenVoice.Core.Deadlines;
 using CitizenVoice.Core.Submissions;
@@ -6,9 +7,11 @@ using CitizenVoice.Core.Submissions.Inbox;
 using CitizenVoice.Core.Submissions.Workflow;
 using CitizenVoice.Web.Hosting;
 using CitizenVoice.Web.Staff;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.OpenApi;
 
 namespace CitizenVoice.Web.Api;
 
@@ -39,8 +42,36 @@ public static class StaffSubmissionsApi
         MapStep<StaffArchiveRequest, ArchiveSubmission>(processing, "archive", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.Reason), s, ct));
         MapStep<StaffAssignRequest, AssignStaff>(answering, "assign", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.StaffUserId), s, ct));
         MapStep<StaffComplexityRequest, DecideComplexity>(processing, "complexity", (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.Complexity, b.Reason), s, ct));
+        MapStep<StaffKindRequest, ChangeSubmissionKind>(processing, "kind",
+            (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.Kind, b.Reason, b.ComplaintSubject, b.ComplaintLearnedOn), s, ct));
+        // OpenAPI has one operation per path and method: the multipart endpoint below describes both bodies.
         MapStep<StaffAnswerRequest, AnswerSubmission>(answering, "answer",
-            (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.Answer, b.DocumentNumber, b.DocumentDate), s, ct));
+            (u, id, b, s, ct) => u.ExecuteAsync(new(id, b.Version, b.Answer, b.DocumentNumber, b.DocumentDate), s, ct))
+            .WithName("StaffAnswerJson").ExcludeFromDescription();
+
+        // The answer with its documents: the same route, chosen by Content-Type. A form post is what a cross-site page
+        // can send with the staff cookie, so this one needs the antiforgery token (form field or X-CSRF-TOKEN header).
+        answering.MapPost("/{id:guid}/answer", AnswerWithDocumentsAsync)
+            .WithName("StaffAnswer")
+            .WithSummary("Record the answer: JSON, or multipart/form-data with up to 5 documents in `documents` (needs the antiforgery token)")
+            .WithMetadata(new RequestSizeLimitAttribute(Pages.Submissions.SubmitModel.MaxRequestBytes))
+            .AddOpenApiOperationTransformer(async (operation, context, ct) =>
+            {
+                if (operation.RequestBody?.Content is { } content)
+                {
+                    content["application/json"] = new OpenApiMediaType { Schema = await context.GetOrCreateSchemaAsync(typeof(StaffAnswerRequest), null, ct) };
+                }
+            })
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/antiforgery-token", (HttpContext http, IAntiforgery antiforgery) =>
+            {
+                var tokens = antiforgery.GetAndStoreTokens(http);
+                http.Response.Headers.CacheControl = "no-store";
+                return TypedResults.Ok(new StaffAntiforgeryToken(tokens.HeaderName!, tokens.RequestToken!));
+            })
+            .WithName("StaffAntiforgeryToken").WithSummary("A token for the multipart endpoints, bound to the caller's session (send it as the named header)");
         processing.MapPost("/{id:guid}/deadlines/{deadlineId:guid}/extend", async (Guid id, Guid deadlineId, [FromBody] StaffExtendRequest body,
                 HttpContext http, ExtendDeadline useCase, ICitizenVoiceDb db, SubmissionClocks clocks, TimeProvider clock, CancellationToken ct) =>
             await ToResponseAsync(await useCase.ExecuteAsync(new(id, body.Version, deadlineId, body.DocumentNumber, body.DecidedOn, body.Days), http.StaffScope(), ct),
@@ -65,11 +96,21 @@ public static class StaffSubmissionsApi
         Guid id, HttpContext http, ICitizenVoiceDb db, SubmissionClocks clocks, TimeProvider clock, CancellationToken ct) =>
         await DetailAsync(id, http, db, clocks, clock, ct) is { } detail ? TypedResults.Ok(detail) : NotFound();
 
-    private static void MapStep<TBody, TUseCase>(RouteGroupBuilder group, string name,
+    public static async Task<Results<Ok<StaffSubmissionDetail>, ProblemHttpResult>> AnswerWithDocumentsAsync(
+        Guid id, [FromForm] int version, [FromForm] string? answer, [FromForm] string? documentNumber, [FromForm] DateOnly? documentDate,
+        IFormFileCollection? documents, HttpContext http, AnswerSubmission useCase,
+        ICitizenVoiceDb db, SubmissionClocks clocks, TimeProvider clock, CancellationToken ct)
+    {
+        var uploads = (documents?.GetFiles(AnswerSubmission.DocumentsField) ?? []).Select(f => new AttachmentUpload(f.FileName, f.Length, f.OpenReadStream)).ToList();
+        var result = await useCase.ExecuteAsync(new(id, version, answer, documentNumber, documentDate, uploads), http.StaffScope(), ct);
+        return await ToResponseAsync(result, id, http, db, clocks, clock, ct);
+    }
+
+    private static RouteHandlerBuilder MapStep<TBody, TUseCase>(RouteGroupBuilder group, string name,
         Func<TUseCase, Guid, TBody, Core.Accounts.StaffScope, CancellationToken, Task<WorkflowResult>> run)
         where TUseCase : notnull
     {
-        group.MapPost("/{id:guid}/" + name, async (Guid id, [FromBody] TBody body, HttpContext http, [FromServices] TUseCase useCase,
+        return group.MapPost("/{id:guid}/" + name, async (Guid id, [FromBody] TBody body, HttpContext http, [FromServices] TUseCase useCase,
                 ICitizenVoiceDb db, SubmissionClocks clocks, TimeProvider clock, CancellationToken ct) =>
             await ToResponseAsync(await run(useCase, id, body, http.StaffScope(), ct), id, http, db, clocks, clock, ct))
             .WithName("Staff" + char.ToUpperInvariant(name[0]) + name[1..])
@@ -120,9 +161,17 @@ public static class StaffSubmissionsApi
             {
                 var status = d.IsOpen ? calculator.StatusOf(d.DueDate, today) : null;
                 return new StaffDeadlineView(d.Id, d.RuleId, calculator.Rule(d.RuleId).Label, d.StartDate, d.DueDate, d.BasisText, d.IsOpen,
-                    status?.State.Label(), status?.WorkingDaysLeft);
+                    status?.State.Label(), status?.WorkingDaysLeft, d.CancelReason);
             }).ToList();
         var history = await db.SubmissionStatusChanges.AsNoTracking().Where(h => h.SubmissionId == id).OrderBy(h => h.At).ToListAsync(ct);
+        // A denunciation's files may bear the denouncer's identity: listed only to those who may see it (as on the page).
+        var attachments = s.IsIdentityConfidential && !s.IdentityVisibleTo(scope)
+            ? []
+            : (await db.SubmissionAttachments.AsNoTracking().Where(a => a.SubmissionId == id).ToListAsync(ct))
+                .OrderBy(a => a.Kind).ThenBy(a => a.FileName, StringComparer.Ordinal)
+                .Select(a => new StaffAttachmentView(a.Id, a.Kind == SubmissionAttachmentKind.Answer ? "answer" : "submitted", a.FileName, a.ContentType, a.SizeBytes,
+                    $"/staff/submissions/{id}?handler=Attachment&attachmentId={a.Id}"))
+                .ToList();
         var submitter = s.IsIdentityConfidential
             ? new StaffSubmitterView(true, null, null, null, null, null, Areas.Staff.Pages.Submissions.DetailsModel.IdentitySecret)
             : new StaffSubmitterView(false, s.Submitter.FullName, ContactMask.Phone(s.Submitter.Phone), ContactMask.Email(s.Submitter.Email),
@@ -130,7 +179,7 @@ public static class StaffSubmissionsApi
         return new StaffSubmissionDetail(s.Id, s.TrackingCode, s.Version, s.Kind.Code(), s.Channel.Code(), s.Status.Code(), s.Status.Label(), s.Title, s.Content,
             s.ReceivedAt, s.ProvinceCode, s.CommuneCode, s.OwnerUnitCode, s.AssignedUnitCode, s.AssignedStaffUserId, s.AssignedStaffName, s.Complexity.Code(),
             s.DuplicateOfId, submitter, new StaffRoutingView(s.TopicCode, s.CompetenceLevel, s.AgencyCode, s.RoutingConfidence, s.RoutingStatus.ToString()),
-            deadlines, history.Select(h => new StaffHistoryView(h.Status.Code(), h.Status.Label(), h.At, h.PublicNote)).ToList(), s.AnswerText);
+            deadlines, history.Select(h => new StaffHistoryView(h.Status.Code(), h.Status.Label(), h.At, h.PublicNote)).ToList(), s.AnswerText, attachments);
     }
 
     private static ProblemHttpResult NotFound() =>

@@ -12,13 +12,17 @@ namespace CitizenVoice.Web.Attachments;
 /// </summary>
 public static class AttachmentDownload
 {
-    /// <summary>The attachment and its opened content, or null when it is not under that submission or its file is gone.</summary>
+    /// <summary>
+    /// The attachment and its opened content, or null when it is not under that submission, <paramref name="mayOpen"/>
+    /// refuses it (the portal shows the submitter only some kinds), or its file is gone.
+    /// </summary>
     public static async Task<(SubmissionAttachment Attachment, Stream Content)?> OpenAsync(
-        ICitizenVoiceDb db, IAttachmentStore store, Guid submissionId, Guid attachmentId, CancellationToken cancellationToken)
+        ICitizenVoiceDb db, IAttachmentStore store, Guid submissionId, Guid attachmentId, CancellationToken cancellationToken,
+        Func<SubmissionAttachment, bool>? mayOpen = null)
     {
         var attachment = await db.SubmissionAttachments.AsNoTracking()
             .FirstOrDefaultAsync(a => a.Id == attachmentId && a.SubmissionId == submissionId, cancellationToken);
-        if (attachment is null)
+        if (attachment is null || (mayOpen is not null && !mayOpen(attachment)))
         {
             return null;
         }

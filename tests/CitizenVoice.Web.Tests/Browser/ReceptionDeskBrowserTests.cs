@@ -1,8 +1,5 @@
-using CitizenVoice.Data.Seeding;
 using CitizenVoice.Web.Tests.Hosting;
 using CitizenVoice.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -19,94 +16,25 @@ public sealed class ReceptionDeskBrowserTests
     {
         var chromium = TestEnvironment.RequireChromium();
         await using var app = CitizenVoiceApp.Sqlite();
-        app.UseKestrel(0);
-        app.StartServer();
+        var baseUrl = BrowserHelpers.StartOnKestrel(app);
         await JobsDashboardTests.SeedDemoAsync(app);
-        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-        });
+        await using var browser = await BrowserHelpers.LaunchAsync(playwright, chromium);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var cspViolations = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
-            {
-                cspViolations.Add(message.Text);
-            }
-        };
-        var keys = page.Keyboard;
+        BrowserHelpers.CollectCspViolations(page, cspViolations);
 
-        await page.GotoAsync(baseUrl + "/dang-nhap?returnUrl=%2Fstaff%2Freception");
-        await keys.TypeAsync("tiepdan@demo.citizenvoice.vn");
-        await keys.PressAsync("Tab");
-        await keys.TypeAsync(DemoDataSeeder.DemoPassword);
-        await keys.PressAsync("Enter");
-        await page.WaitForURLAsync("**/dang-nhap/xac-thuc**");
-        await Screenshot(page, "two-factor-1280.png");
-        await keys.TypeAsync(Totp.Now(DemoTwoFactor.AuthenticatorKey));
-        await keys.PressAsync("Enter");
-        await page.WaitForURLAsync("**/staff/reception");
-        Assert.Equal("people-0-fullName", await FocusedIdAsync(page));
-
-        await keys.TypeAsync("Nguyễn Văn An");
-        await keys.PressAsync("Enter");
-        await keys.TypeAsync("001085012345");
-        await keys.PressAsync("Enter");
-        await keys.TypeAsync("0912 345 678");
-        await keys.PressAsync("Enter");
-        await keys.TypeAsync("Số 5 ngõ 12 Hàng Bạc");
-        await keys.PressAsync("Enter");
-        Assert.Equal("email", await FocusedIdAsync(page));
-        await keys.TypeAsync("nguyenvanan@example.vn");
-        await keys.PressAsync("Tab");
-        Assert.Equal("isGroup", await FocusedIdAsync(page));
-        await keys.PressAsync("Tab");
-        await keys.PressAsync("Tab");
-        await keys.PressAsync("Tab");
-        Assert.Equal("kind-kien-nghi", await FocusedIdAsync(page));
-        await keys.PressAsync("Tab");
-        await keys.TypeAsync("Đề nghị đo đạc lại ranh giới đất với nhà hàng xóm");
-        await keys.PressAsync("Enter");
-        Assert.Equal("content", await FocusedIdAsync(page));
-        await keys.TypeAsync("Ông An trình bày: nhà số 7 xây tường rào lấn sang đất nhà ông khoảng nửa mét, hai bên đã hòa giải ở tổ dân phố nhưng không thành.");
-        await keys.PressAsync("Tab");
-        Assert.Equal("provinceCode", await FocusedIdAsync(page));
-        await keys.PressAsync("Tab");
-        await keys.TypeAsync("hoan kiem", new KeyboardTypeOptions { Delay = 40 });
-        await page.Locator("#commune-suggestions input[value='00070']").WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
-        await keys.PressAsync("Tab");
-        await keys.PressAsync("Space");
-        Assert.Equal("Phường Hoàn Kiếm", await page.InputValueAsync("#commune"));
-        await keys.PressAsync("Tab");
-        Assert.Equal("documents", await FocusedIdAsync(page));
-        await keys.TypeAsync("Đơn đề nghị (01 bản)");
-        await keys.PressAsync("Enter");
-        await keys.TypeAsync("Bản sao giấy chứng nhận quyền sử dụng đất");
-        await keys.PressAsync("Tab");
-        await keys.PressAsync("Tab");
-        Assert.Equal("handling-tiep-nhan-don", await FocusedIdAsync(page));
-        await keys.PressAsync("Tab");
-        await keys.PressAsync("Tab");
-        Assert.Equal("consent", await FocusedIdAsync(page));
-        await keys.PressAsync("Space");
-        await keys.PressAsync("Tab");
-        Assert.Equal("channel", await FocusedIdAsync(page));
+        await BrowserHelpers.SignInAsync(page, baseUrl, "tiepdan@demo.citizenvoice.vn", "/staff/reception",
+            () => BrowserHelpers.ScreenshotAsync(page, "two-factor-1280.png"));
+        await ReceptionDeskKeyboard.FillAsync(page, new ReceptionVisitEntry(
+            "Nguyễn Văn An", "001085012345", "0912 345 678", "Số 5 ngõ 12 Hàng Bạc", "nguyenvanan@example.vn",
+            "Đề nghị đo đạc lại ranh giới đất với nhà hàng xóm",
+            "Ông An trình bày: nhà số 7 xây tường rào lấn sang đất nhà ông khoảng nửa mét, hai bên đã hòa giải ở tổ dân phố nhưng không thành.",
+            "hoan kiem", "00070", "Phường Hoàn Kiếm", ["Đơn đề nghị (01 bản)", "Bản sao giấy chứng nhận quyền sử dụng đất"]));
         await Screenshot(page, "reception-1280.png");
-        await keys.PressAsync("Enter");
-        Assert.Equal("visitDate", await FocusedIdAsync(page));
-        await keys.PressAsync("Enter");
-        Assert.Equal("visitTime", await FocusedIdAsync(page));
-        await keys.PressAsync("Enter");
+        var code = await ReceptionDeskKeyboard.SaveAsync(page);
 
-        await page.WaitForURLAsync("**/staff/reception/receipt/**");
-        var code = (await page.Locator("#tracking-code").InnerTextAsync()).Trim();
-        Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$", code);
         Assert.Contains("Bản sao giấy chứng nhận quyền sử dụng đất", await page.InnerTextAsync(".receipt"), StringComparison.Ordinal);
         await Screenshot(page, "receipt-staff-1280.png");
         await page.SetViewportSizeAsync(390, 844);
@@ -132,9 +60,7 @@ public sealed class ReceptionDeskBrowserTests
     {
         var chromium = TestEnvironment.RequireChromium();
         await using var app = CitizenVoiceApp.Sqlite();
-        app.UseKestrel(0);
-        app.StartServer();
-        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        var baseUrl = BrowserHelpers.StartOnKestrel(app);
         var id = await app.CreateStaffAsync(CitizenVoice.Core.Accounts.StaffRoles.ReceptionOfficer, "01.VP-DBQH-HDND-T", "moi@hanoi.gov.vn");
         await app.InScopeAsync(async sp =>
         {
@@ -144,12 +70,7 @@ public sealed class ReceptionDeskBrowserTests
         });
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-        });
+        await using var browser = await BrowserHelpers.LaunchAsync(playwright, chromium);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
         await page.GotoAsync(baseUrl + "/dang-nhap");
         await page.Keyboard.TypeAsync("moi@hanoi.gov.vn");
@@ -172,8 +93,6 @@ public sealed class ReceptionDeskBrowserTests
         await page.GotoAsync(baseUrl + "/staff/account");
         await Screenshot(page, "account-1280.png");
     }
-
-    private static Task<string> FocusedIdAsync(IPage page) => page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.id : ''");
 
     private static async Task Screenshot(IPage page, string name)
     {

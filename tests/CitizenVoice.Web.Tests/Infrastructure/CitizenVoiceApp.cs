@@ -33,6 +33,7 @@ public sealed class CitizenVoiceApp : WebApplicationFactory<Program>
     private readonly SqliteConnection? _sqliteKeepAlive;
     private readonly string? _postgresDatabase;
     private readonly string? _postgresAdmin;
+    private readonly List<Action<IServiceCollection>> _serviceChanges = [];
     private bool _realEmail;
 
     // Hundreds of apps start in one test process; file watchers (one inotify instance each, 128 per user by default)
@@ -89,6 +90,13 @@ public sealed class CitizenVoiceApp : WebApplicationFactory<Program>
     public CitizenVoiceApp With(string key, string? value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Changes the app's services before it starts, after the test doubles above (e.g. to wrap a service).</summary>
+    public CitizenVoiceApp WithServices(Action<IServiceCollection> change)
+    {
+        _serviceChanges.Add(change);
         return this;
     }
 
@@ -167,6 +175,11 @@ public sealed class CitizenVoiceApp : WebApplicationFactory<Program>
             {
                 services.RemoveAll<IEmailSender>();
                 services.AddSingleton<IEmailSender>(Emails);
+            }
+
+            foreach (var change in _serviceChanges)
+            {
+                change(services);
             }
         });
     }

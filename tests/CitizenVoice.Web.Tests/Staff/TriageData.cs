@@ -65,6 +65,29 @@ public static partial class TriageData
         return await client.PostAsync($"/staff/submissions/{id}?handler={handler}", content, cancellationToken);
     }
 
+    /// <summary>Posts an item-page form with files, as the multipart form of a browser without JavaScript does.</summary>
+    public static async Task<HttpResponseMessage> PostFilesStepAsync(HttpClient client, Guid id, string handler, Dictionary<string, string> fields,
+        string fileField, IEnumerable<(string FileName, byte[] Bytes)> files, CancellationToken cancellationToken)
+    {
+        var html = await client.GetStringAsync($"/staff/submissions/{id}", cancellationToken);
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(PortalForms.Token(html)), "__RequestVerificationToken" },
+            { new StringContent(fields.GetValueOrDefault("version") ?? VersionOf(html)), "version" },
+        };
+        foreach (var (name, value) in fields.Where(f => f.Key != "version"))
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (fileName, bytes) in files)
+        {
+            content.Add(new ByteArrayContent(bytes), fileField, fileName);
+        }
+
+        return await client.PostAsync($"/staff/submissions/{id}?handler={handler}", content, cancellationToken);
+    }
+
     public static string VersionOf(string html)
     {
         var match = VersionPattern().Match(html);

@@ -28,6 +28,9 @@ public sealed class LookupModel(LookupSubmission lookup, ICitizenVoiceDb db, IAt
     /// <summary>The submitter's files with their short-lived download tokens.</summary>
     public IReadOnlyList<(SubmissionAttachment File, string Token)> Files { get; private set; } = [];
 
+    /// <summary>The documents of the answer (the reply letter), with their tokens.</summary>
+    public IReadOnlyList<(SubmissionAttachment File, string Token)> AnswerDocuments { get; private set; } = [];
+
     public void OnGet(string? ma)
     {
         Input.Code = ma;
@@ -47,11 +50,12 @@ public sealed class LookupModel(LookupSubmission lookup, ICitizenVoiceDb db, IAt
         var commune = await db.Communes.AsNoTracking().Where(c => c.Code == Result.CommuneCode).Select(c => c.FullName).FirstOrDefaultAsync(cancellationToken);
         var province = await db.Provinces.AsNoTracking().Where(p => p.Code == Result.ProvinceCode).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
         PlaceName = string.Join(", ", new[] { commune, province }.Where(n => n is not null));
-        Files = Result.Attachments.Select(a => (a, links.Create(Result.Id, a.Id))).ToList();
+        Files = WithTokens(SubmissionAttachmentKind.Submitted);
+        AnswerDocuments = WithTokens(SubmissionAttachmentKind.Answer);
         return Page();
     }
 
-    /// <summary>Streams one of the submitter's attachments, given a token from a successful lookup.</summary>
+    /// <summary>Streams one of the submitter's attachments or answer documents, given a token from a successful lookup.</summary>
     public async Task<IActionResult> OnGetAttachmentAsync(string? t, CancellationToken cancellationToken)
     {
         if (links.Read(t) is not var (submissionId, attachmentId))
@@ -59,7 +63,7 @@ public sealed class LookupModel(LookupSubmission lookup, ICitizenVoiceDb db, IAt
             return NotFound();
         }
 
-        var opened = await AttachmentDownload.OpenAsync(db, attachmentStore, submissionId, attachmentId, cancellationToken);
+        var opened = await AttachmentDownload.OpenAsync(db, attachmentStore, submissionId, attachmentId, cancellationToken, a => a.IsShownToSubmitter);
         if (opened is not { } file)
         {
             return NotFound();
@@ -67,4 +71,8 @@ public sealed class LookupModel(LookupSubmission lookup, ICitizenVoiceDb db, IAt
 
         return AttachmentDownload.Send(Response, file.Attachment, file.Content);
     }
+
+    private List<(SubmissionAttachment File, string Token)> WithTokens(SubmissionAttachmentKind kind) =>
+        Result!.Attachments.Where(a => a.Kind == kind && a.IsShownToSubmitter).OrderBy(a => a.FileName, StringComparer.Ordinal)
+            .Select(a => (a, links.Create(Result.Id, a.Id))).ToList();
 }

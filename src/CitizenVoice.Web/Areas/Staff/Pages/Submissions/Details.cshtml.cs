@@ -22,6 +22,8 @@ namespace CitizenVoice.Web.Areas.Staff.Pages.Submissions;
 /// One item for staff: facts, content, attachments, history, routing, clocks, and the workflow steps the viewer may
 /// take. Every step posts the item's version and goes through its Core use case; the page only maps outcomes.
 /// </summary>
+[RequestSizeLimit(Web.Pages.Submissions.SubmitModel.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = Web.Pages.Submissions.SubmitModel.MaxRequestBytes)]
 public sealed class DetailsModel(
     ICitizenVoiceDb db, SubmissionClocks clocks, TopicCatalog topics, AgencyCatalog agencies, PlaceCatalog places,
     UnitNameCache unitNames, IStaffDirectory staffDirectory, IAttachmentStore attachmentStore, AuditLog audit) : PageModel
@@ -38,7 +40,11 @@ public sealed class DetailsModel(
 
     public IReadOnlyList<SubmissionStatusChange> History { get; private set; } = [];
 
+    /// <summary>The submitter's files (uploaded online or scanned at the desk).</summary>
     public IReadOnlyList<SubmissionAttachment> Attachments { get; private set; } = [];
+
+    /// <summary>The documents recorded with the answer; the submitter sees these in the status lookup too.</summary>
+    public IReadOnlyList<SubmissionAttachment> AnswerDocuments { get; private set; } = [];
 
     public IReadOnlyList<DeadlineView> Deadlines { get; private set; } = [];
 
@@ -77,6 +83,11 @@ public sealed class DetailsModel(
     public bool MayAnswer { get; private set; }
 
     public ValidationErrors Errors { get; private set; } = new();
+
+    public FieldErrors Fields => new(Errors);
+
+    /// <summary>Files cannot be kept across a re-render: the responder is asked to choose them again.</summary>
+    public bool HadDocuments { get; private set; }
 
     public string? ErrorMessage { get; private set; }
 
@@ -121,7 +132,8 @@ public sealed class DetailsModel(
             return NotFound();
         }
 
-        await audit.RecordAsync(scope, AuditActions.ViewAttachment, "submission", id.ToString(), $"Tải tệp {file.Attachment.FileName} ({file.Attachment.Id})", cancellationToken);
+        var what = file.Attachment.Kind == SubmissionAttachmentKind.Answer ? "Tải văn bản trả lời" : "Tải tệp";
+        await audit.RecordAsync(scope, AuditActions.ViewAttachment, "submission", id.ToString(), $"{what} {file.Attachment.FileName} ({file.Attachment.Id})", cancellationToken);
         return AttachmentDownload.Send(Response, file.Attachment, file.Content);
     }
 
@@ -200,8 +212,19 @@ public sealed class DetailsModel(
         HandleAsync(id, "Đã ghi quyết định gia hạn.", useCase.ExecuteAsync(new(id, version, deadlineId, documentNumber, decidedOn, days), Scope, ct), ct);
 
     public Task<IActionResult> OnPostAnswerAsync(Guid id, int version, string? answer, string? documentNumber, DateOnly? documentDate,
-        [FromServices] AnswerSubmission useCase, CancellationToken ct) =>
-        HandleAsync(id, "Đã ghi nội dung trả lời; đơn đã kết thúc xử lý.", useCase.ExecuteAsync(new(id, version, answer, documentNumber, documentDate), Scope, ct), ct);
+        List<IFormFile>? documents, [FromServices] AnswerSubmission useCase, CancellationToken ct)
+    {
+        var files = documents ?? [];
+        HadDocuments = files.Count > 0;
+        var uploads = files.Select(f => new AttachmentUpload(f.FileName, f.Length, f.OpenReadStream)).ToList();
+        return HandleAsync(id, files.Count == 0 ? "Đã ghi nội dung trả lời; đơn đã kết thúc xử lý." : $"Đã ghi nội dung trả lời kèm {files.Count} tệp văn bản; đơn đã kết thúc xử lý.",
+            useCase.ExecuteAsync(new(id, version, answer, documentNumber, documentDate, uploads), Scope, ct), ct);
+    }
+
+    public Task<IActionResult> OnPostKindAsync(Guid id, int version, string? kind, string? reason, string? complaintSubject, DateOnly? complaintLearnedOn,
+        [FromServices] ChangeSubmissionKind useCase, CancellationToken ct) =>
+        HandleAsync(id, "Đã sửa loại đơn; thời hạn đã được tính lại theo loại đơn mới.",
+            useCase.ExecuteAsync(new(id, version, kind, reason, complaintSubject, complaintLearnedOn), Scope, ct), ct);
 
     public async Task<IActionResult> OnPostRoutingAsync(Guid id, int version, string? topicCode, string? level, string? agencyCode,
         [FromServices] ConfirmRouting useCase, CancellationToken ct)
@@ -261,7 +284,9 @@ public sealed class DetailsModel(
 
         Item = item;
         History = await db.SubmissionStatusChanges.AsNoTracking().Where(h => h.SubmissionId == id).OrderBy(h => h.At).ToListAsync(cancellationToken);
-        Attachments = await db.SubmissionAttachments.AsNoTracking().Where(a => a.SubmissionId == id).ToListAsync(cancellationToken);
+        var files = await db.SubmissionAttachments.AsNoTracking().Where(a => a.SubmissionId == id).ToListAsync(cancellationToken);
+        Attachments = files.Where(a => a.Kind == SubmissionAttachmentKind.Submitted).ToList();
+        AnswerDocuments = files.Where(a => a.Kind == SubmissionAttachmentKind.Answer).ToList();
         IdentityVisible = item.IdentityVisibleTo(scope);
         MayProcess = SubmissionWorkflow.MayProcess(scope, item);
         MayAnswer = SubmissionWorkflow.MayAnswer(scope, item);

@@ -1,0 +1,42 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CitizenVoice.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class AnswerDocumentsAndKindChange : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "CancelReason",
+                table: "SubmissionDeadlines",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Kind",
+                table: "SubmissionAttachments",
+                type: "TEXT",
+                unicode: false,
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "Submitted");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "CancelReason",
+                table: "SubmissionDeadlines");
+
+            migrationBuilder.DropColumn(
+                name: "Kind",
+                table: "SubmissionAttachments");
+        }
+    }
+}

@@ -93,12 +93,19 @@ internal static class AddedRowsWriter
     {
         reason = null;
         var byTable = new Dictionary<StoreObjectIdentifier, (TableShape Shape, List<object?[]> Rows)>();
-        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        var pending = new Stack<object>(entities);
-        while (pending.TryPop(out var entity))
+        var rows = new Dictionary<object, (EntityShape Shape, object?[] Row)>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<(object Entity, object? Principal, IForeignKey? Via)>(entities.Select(e => (e, (object?)null, (IForeignKey?)null)));
+        while (pending.TryPop(out var item))
         {
-            if (!seen.Add(entity))
+            var (entity, principal, via) = item;
+            if (rows.TryGetValue(entity, out var known))
             {
+                // Reached again through a parent's collection: the parent's key still decides the reference.
+                if (principal is not null)
+                {
+                    known.Shape.SetReference(known.Row, via!, principal);
+                }
+
                 continue;
             }
 
@@ -115,6 +122,12 @@ internal static class AddedRowsWriter
                 return null;
             }
 
+            rows.Add(entity, (shape, row));
+            if (principal is not null)
+            {
+                shape.SetReference(row, via!, principal);
+            }
+
             if (!byTable.TryGetValue(shape.Table.Table, out var group))
             {
                 group = (shape.Table, []);
@@ -122,22 +135,30 @@ internal static class AddedRowsWriter
             }
 
             group.Rows.Add(row);
+            // What EF's fix-up would do: a dependent's reference columns take the key of the principal it hangs from.
             foreach (var navigation in shape.Children)
             {
-                switch (navigation.GetGetter().GetClrValueUsingContainingEntity(entity))
+                var target = navigation.GetGetter().GetClrValueUsingContainingEntity(entity);
+                if (target is null)
                 {
-                    case null:
-                        break;
-                    case System.Collections.IEnumerable children when navigation.IsCollection:
-                        foreach (var child in children)
-                        {
-                            pending.Push(child);
-                        }
+                    continue;
+                }
 
-                        break;
-                    case var single:
-                        pending.Push(single);
-                        break;
+                if (navigation.IsOnDependent)
+                {
+                    shape.SetReference(row, navigation.ForeignKey, target);
+                    pending.Push((target, null, null));
+                }
+                else if (navigation.IsCollection)
+                {
+                    foreach (var child in (System.Collections.IEnumerable)target)
+                    {
+                        pending.Push((child, entity, navigation.ForeignKey));
+                    }
+                }
+                else
+                {
+                    pending.Push((target, entity, navigation.ForeignKey));
                 }
             }
         }
@@ -262,6 +283,7 @@ internal static class AddedRowsWriter
     {
         private readonly List<(Func<object, object?> Read, int Column, bool GeneratedKey, object? Unset)> _values = [];
         private readonly List<(Func<object, object?> Owner, INavigation Navigation)> _ownedElsewhere = [];
+        private readonly ConcurrentDictionary<IForeignKey, (int Column, IClrPropertyGetter Getter)[]> _references = new();
 
         private EntityShape(string refusal) => Refusal = refusal;
 
@@ -343,6 +365,20 @@ internal static class AddedRowsWriter
             }
 
             return null;
+        }
+
+        /// <summary>Writes the key of <paramref name="principal"/> into the row's columns of <paramref name="foreignKey"/>.</summary>
+        public void SetReference(object?[] row, IForeignKey foreignKey, object principal)
+        {
+            var columns = _references.GetOrAdd(foreignKey, fk => fk.Properties
+                .Select((p, i) => (Name: p.GetColumnName(Table!.Table), Getter: fk.PrincipalKey.Properties[i].GetGetter()))
+                .Where(c => c.Name is not null && Table!.ColumnIndex.ContainsKey(c.Name))
+                .Select(c => (Table!.ColumnIndex[c.Name!], c.Getter))
+                .ToArray());
+            foreach (var (column, getter) in columns)
+            {
+                row[column] = getter.GetClrValueUsingContainingEntity(principal);
+            }
         }
 
         public bool Fill(object entity, object?[] row, out string? reason)

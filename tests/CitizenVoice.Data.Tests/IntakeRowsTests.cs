@@ -1,5 +1,6 @@
 using CitizenVoice.Core.Deadlines;
 using CitizenVoice.Core.Email;
+using CitizenVoice.Core.Reception;
 using CitizenVoice.Core.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -57,6 +58,16 @@ public sealed class IntakeRowsTests
         AssertSameColumns(check.Entry(a.Attachments.Single()), check.Entry(b.Attachments.Single()));
         var clocks = await check.SubmissionDeadlines.Where(d => d.SubmissionId == a.Id || d.SubmissionId == b.Id).ToListAsync(Ct);
         AssertSameColumns(check.Entry(clocks.Single(d => d.SubmissionId == a.Id)), check.Entry(clocks.Single(d => d.SubmissionId == b.Id)));
+        var visits = await check.ReceptionVisits.Include(v => v.People).Where(v => v.SubmissionId == a.Id || v.SubmissionId == b.Id).ToListAsync(Ct);
+        var visitA = visits.Single(v => v.SubmissionId == a.Id);
+        var visitB = visits.Single(v => v.SubmissionId == b.Id);
+        AssertSameColumns(check.Entry(visitA), check.Entry(visitB));
+        Assert.Equal(2, visitA.People.Count);
+        foreach (var (personA, personB) in visitA.People.OrderBy(p => p.Position).Zip(visitB.People.OrderBy(p => p.Position)))
+        {
+            AssertSameColumns(check.Entry(personA), check.Entry(personB));
+        }
+
         var emails = await check.OutboxEmails.Where(e => e.SubmissionId == a.Id || e.SubmissionId == b.Id).ToListAsync(Ct);
         AssertSameColumns(check.Entry(emails.Single(e => e.SubmissionId == a.Id)), check.Entry(emails.Single(e => e.SubmissionId == b.Id)));
     }
@@ -109,6 +120,11 @@ public sealed class IntakeRowsTests
             new SubmissionAttachment(submission.Id, "quyet-dinh-215.pdf", "application/pdf", 48_213, $"key-{Guid.NewGuid():N}", new string('a', 64)),
             new OutboxEmail("hang.nguyen@example.vn", "Nguyễn Thị Hằng", "Tiếp nhận đơn", "Đơn của Bà đã được tiếp nhận.", now, submission.Id),
             new SubmissionDeadline(submission.Id, Clocks.Compute("XLD", DateOnly.FromDateTime(now.UtcDateTime)), DeadlineFactors.None, now),
+            // The people of a visit know their visit only through its collection: the writer must fill in the reference.
+            new ReceptionVisit("01.VP-DBQH-HDND-T", now, now, "officer-1", "Trần Văn Bình", SubmissionChannel.Reception, false, 2,
+                ["Đơn khiếu nại (2 trang)", "Bản sao Quyết định 215/QĐ-UBND"], ReceptionHandling.AcceptedLetter, null, submission.Id,
+                [new ReceptionVisitPerson(1, "Nguyễn Thị Hằng", "001190012345", "0912345678", "Số 12 ngõ 5 phố Hàng Bạc", true),
+                 new ReceptionVisitPerson(2, "Lê Văn Tâm", null, null, null, false)]),
         ];
 
     private static readonly DeadlineCalculator Clocks = new(WorkingDayCalendar.WeekendsOnly);

@@ -126,26 +126,33 @@ public sealed class RoutingTable
             Add(named, 90);
         }
 
-        var own = TableRow(query.Topic, query.Level, province);
-        AddRanked(own, 80, Add);
-        if (query.SecondTopic is not null)
-        {
-            AddRanked(TableRow(query.SecondTopic, query.Level, province), 60, Add);
-        }
-
+        IReadOnlyList<string> own = TableRow(query.Topic, query.Level, province);
         IReadOnlyList<string> other = [];
-        if (query.SecondLevel is not null)
+        if (query.TopicConfidence is { } topicP && query.LevelConfidence is { } levelP)
         {
-            // The level is the hardest call (ministries answer "this is the province's competence", provinces pass
-            // items to the commune, NOTES 10), so the runner-up level's primary body is the first alternative,
-            // ahead of the second body of the predicted level's row.
-            other = TableRow(query.Topic, query.SecondLevel, province);
-            if (other.Count > 0)
+            (own, other) = AddByLikelihood(query, province, topicP, levelP, Add);
+        }
+        else
+        {
+            AddRanked(own, 80, Add);
+            if (query.SecondTopic is not null)
             {
-                Add(other[0], 79.5);
+                AddRanked(TableRow(query.SecondTopic, query.Level, province), 60, Add);
             }
 
-            AddRanked(other, 59, Add);
+            if (query.SecondLevel is not null)
+            {
+                // The level is the hardest call (ministries answer "this is the province's competence", provinces pass
+                // items to the commune, NOTES 10), so the runner-up level's primary body is the first alternative,
+                // ahead of the second body of the predicted level's row.
+                other = TableRow(query.Topic, query.SecondLevel, province);
+                if (other.Count > 0)
+                {
+                    Add(other[0], 79.5);
+                }
+
+                AddRanked(other, 59, Add);
+            }
         }
 
         var ranked = scores.OrderByDescending(kv => kv.Value).Select(kv => _agencies.Get(kv.Key)).ToList();
@@ -162,6 +169,79 @@ public sealed class RoutingTable
         var top = ranked.Take(1 + MaxAlternatives).ToList();
         KeepInTop(top, own.Count > 0 ? own[0] : null, other.Count > 0 ? other[0] : null);
         return new RouteResult(top[0], top.Skip(1).ToList(), province);
+    }
+
+    /// <summary>
+    /// Weight of a row's bodies by place: the primary answers most items of its row, the others some (NOTES 10: keep a
+    /// primary agency and allow secondary ones).
+    /// </summary>
+    private static readonly double[] RowPlaceWeights = [1.0, 0.3, 0.15];
+
+    /// <summary>
+    /// Ranks the table bodies of the best and runner-up topic crossed with the best and runner-up level by the
+    /// probability the models give each pair, so a body that several likely readings share (the commune People's
+    /// Committee for most commune items, a ministry for two close topics) rises, and an unsure topic or level puts
+    /// the runner-up's body among the three answers. The most likely body scores 80 as the predicted row's primary
+    /// does without probabilities; keyword overrides and named bodies stay above. Returns the bodies the answers must
+    /// keep: the most likely one and the runner-up level's primary.
+    /// </summary>
+    private (IReadOnlyList<string> First, IReadOnlyList<string> Second) AddByLikelihood(RoutingQuery query, string? province, float topicP, float levelP, Action<string, double> add)
+    {
+        // At most four rows of three bodies: small arrays and a linear search beat a dictionary and a sort here
+        // (routing runs once per prediction).
+        var codes = new string[4 * RowPlaceWeights.Length];
+        var likelihood = new double[codes.Length];
+        var count = 0;
+        void Row(string? topic, string? level, double p)
+        {
+            if (topic is null || level is null || p <= 0)
+            {
+                return;
+            }
+
+            var row = TableRow(topic, level, province);
+            for (var i = 0; i < row.Count && i < RowPlaceWeights.Length; i++)
+            {
+                var at = Array.IndexOf(codes, row[i], 0, count);
+                if (at < 0)
+                {
+                    at = count++;
+                    codes[at] = row[i];
+                }
+
+                likelihood[at] += p * RowPlaceWeights[i];
+            }
+        }
+
+        var topic2P = query.SecondTopicConfidence ?? 0f;
+        var level2P = query.SecondLevelConfidence ?? 0f;
+        Row(query.Topic, query.Level, topicP * levelP);
+        Row(query.SecondTopic, query.Level, topic2P * levelP);
+        Row(query.Topic, query.SecondLevel, topicP * level2P);
+        Row(query.SecondTopic, query.SecondLevel, topic2P * level2P);
+        if (count == 0)
+        {
+            return ([], []);
+        }
+
+        var best = 0;
+        for (var i = 1; i < count; i++)
+        {
+            if (likelihood[i] > likelihood[best] || (likelihood[i] == likelihood[best] && string.CompareOrdinal(codes[i], codes[best]) < 0))
+            {
+                best = i;
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            add(codes[i], 50 + (30 * likelihood[i] / likelihood[best]));
+        }
+
+        // The runner-up level's primary body stays among the answers however sure the level model is: on real text
+        // the level is the hardest call (NOTES 10) and the model is more often wrong than its probability says.
+        var otherLevel = query.SecondLevel is null ? [] : TableRow(query.Topic, query.SecondLevel, province);
+        return ([codes[best]], otherLevel.Count > 0 ? [otherLevel[0]] : []);
     }
 
     private IReadOnlyList<string> TableRow(string topic, string level, string? province) =>

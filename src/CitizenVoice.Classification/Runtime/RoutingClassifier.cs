@@ -90,7 +90,7 @@ public sealed class RoutingClassifier
     internal RoutingResult ClassifyWithEngines(string text)
     {
         var engines = _engines.Get();
-        (string Label, float Confidence, string? Second) topic, level;
+        (string Label, float Confidence, string? Second, float SecondConfidence) topic, level;
         string folded;
         try
         {
@@ -187,11 +187,11 @@ public sealed class RoutingClassifier
         return batch;
     }
 
-    private static (string Label, float Confidence, string? Second)[] ScoreAll(LoadedModel model, IDataView view, int count)
+    private static (string Label, float Confidence, string? Second, float SecondConfidence)[] ScoreAll(LoadedModel model, IDataView view, int count)
     {
         var scored = model.Model.Transform(view);
         var column = scored.Schema["Score"];
-        var best = new (string, float, string?)[count];
+        var best = new (string, float, string?, float)[count];
         var scores = default(VBuffer<float>);
         var dense = new float[model.Classes.Count];
         using var cursor = scored.GetRowCursor([column]);
@@ -207,9 +207,16 @@ public sealed class RoutingClassifier
         return best;
     }
 
-    private RoutingResult Result(string text, string folded, (string Label, float Confidence, string? Second) topic, (string Label, float Confidence, string? Second) level)
+    private RoutingResult Result(string text, string folded, (string Label, float Confidence, string? Second, float SecondConfidence) topic, (string Label, float Confidence, string? Second, float SecondConfidence) level)
     {
-        var route = _routing.Route(new RoutingQuery(text, topic.Label, level.Label, topic.Second, level.Second) { FoldedText = folded });
+        var route = _routing.Route(new RoutingQuery(text, topic.Label, level.Label, topic.Second, level.Second)
+        {
+            FoldedText = folded,
+            TopicConfidence = topic.Confidence,
+            SecondTopicConfidence = topic.SecondConfidence,
+            LevelConfidence = level.Confidence,
+            SecondLevelConfidence = level.SecondConfidence,
+        });
         var alternatives = new AgencyRef[route.Alternatives.Count];
         for (var i = 0; i < alternatives.Length; i++)
         {
@@ -228,7 +235,7 @@ public sealed class RoutingClassifier
 
     private static AgencyRef ToRef(Agency agency) => new(agency.Code, agency.Name);
 
-    private static (string Label, float Confidence, string? Second) Best(IReadOnlyList<string> classes, ReadOnlySpan<float> scores)
+    private static (string Label, float Confidence, string? Second, float SecondConfidence) Best(IReadOnlyList<string> classes, ReadOnlySpan<float> scores)
     {
         int first = -1, second = -1;
         var sum = 0f;
@@ -248,12 +255,14 @@ public sealed class RoutingClassifier
 
         if (first < 0)
         {
-            return (string.Empty, 0f, null);
+            return (string.Empty, 0f, null, 0f);
         }
 
         // Maximum-entropy scores are probabilities; averaged-perceptron OVA scores are margins, so squash those.
-        var confidence = scores[first] is >= 0 and <= 1 && sum is > 0.99f and < 1.01f ? scores[first] : Sigmoid(scores[first]);
-        return (classes[first], confidence, second < 0 ? null : classes[second]);
+        var probabilities = scores[first] is >= 0 and <= 1 && sum is > 0.99f and < 1.01f;
+        var confidence = probabilities ? scores[first] : Sigmoid(scores[first]);
+        var secondConfidence = second < 0 ? 0f : probabilities ? scores[second] : Sigmoid(scores[second]);
+        return (classes[first], confidence, second < 0 ? null : classes[second], secondConfidence);
     }
 
     private static float Sigmoid(float x) => 1f / (1f + MathF.Exp(-x));

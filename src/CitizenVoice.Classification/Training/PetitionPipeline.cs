@@ -18,7 +18,12 @@ public static class PetitionPipeline
 
     public static bool IsMaximumEntropy(string trainer) => trainer is SdcaMaxEnt or LbfgsMaxEnt;
 
-    public static IEstimator<ITransformer> Build(MLContext ml, string trainer)
+    /// <summary>Regularisation of the LBFGS trainer, chosen by grouped cross-validation (ml-models/README.md).</summary>
+    public const float DefaultL2 = 0.001f;
+
+    public const float DefaultL1 = 0.0005f;
+
+    public static IEstimator<ITransformer> Build(MLContext ml, string trainer, float l2 = DefaultL2, float l1 = DefaultL1)
     {
         ArgumentNullException.ThrowIfNull(ml);
         const string features = PetitionFeaturizer.ColumnName;
@@ -37,8 +42,8 @@ public static class PetitionPipeline
             {
                 LabelColumnName = "LabelKey",
                 FeatureColumnName = features,
-                L2Regularization = 0.001f,
-                L1Regularization = 0.0005f,
+                L2Regularization = l2,
+                L1Regularization = l1,
                 OptimizationTolerance = 1e-5f,
                 NumberOfThreads = 1,
             }),

@@ -12,12 +12,15 @@ namespace CitizenVoice.Cli.Classification;
 /// `train [--data DIR] [--out DIR] [--trainers a,b] [--fold N] [--with-confirmed] [--connection CS]`: trains topic and
 /// level models from ml-models/data/petitions.tsv, plus the staff-confirmed labels of the database when given a
 /// connection (or --with-confirmed with the configured Database:Provider and ConnectionStrings:CitizenVoice).
+/// `train --cv [--l2 X] [--l1 Y] [--json OUT.json] [--predictions OUT.tsv]` instead reports the grouped five-fold figures of the corpus and writes no model.
 /// </summary>
 internal sealed class TrainCommand : ICliCommand
 {
+    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase };
+
     public string Name => "train";
 
-    public string Summary => "train the topic and level models: [--data DIR] [--out DIR] (default ml-models) [--trainers a,b] [--fold 0-4] [--with-confirmed] [--connection CS]";
+    public string Summary => "train the topic and level models: [--data DIR] [--out DIR] (default ml-models) [--trainers a,b] [--fold 0-4] [--with-confirmed] [--connection CS]; --cv [--l2 X] [--l1 Y] [--json OUT] [--predictions OUT.tsv] for grouped 5-fold figures only";
 
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
@@ -31,6 +34,11 @@ internal sealed class TrainCommand : ICliCommand
         }
 
         var rows = PetitionCorpus.LoadTsv(file);
+        if (args.Has("cv"))
+        {
+            return await CrossValidateAsync(args, rows, cancellationToken);
+        }
+
         var confirmations = args.Has("with-confirmed") || args.Has("connection") ? await LoadConfirmedAsync(args, cancellationToken) : [];
         var data = RetrainingCorpus.Build(rows, PetitionCorpus.Sha256(file), confirmations);
         Console.WriteLine($"training on {data.Corpus.Count} rows from {file}" + (confirmations.Count > 0 ? $" and {data.Confirmed.Count} confirmed labels ({confirmations.Count} confirmations in the database)" : ""));
@@ -43,6 +51,39 @@ internal sealed class TrainCommand : ICliCommand
         var m = outcome.Metrics;
         Console.WriteLine($"chosen trainer: {m.ChosenTrainer}; held-out ({m.HeldOutRowCount} rows): topic macro-F1 {m.Topic.MacroF1:F3}, level accuracy {m.Level.MicroAccuracy:F3}");
         Console.WriteLine($"wrote {Path.Combine(outDir, ModelFiles.TopicModel)}, {ModelFiles.LevelModel}, {ModelFiles.Metrics}");
+        return 0;
+    }
+
+    private static async Task<int> CrossValidateAsync(CliArguments args, IReadOnlyList<LabelledPetition> rows, CancellationToken cancellationToken)
+    {
+        var trainers = args.Get("trainers")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Console.WriteLine($"grouped 5-fold cross-validation on {rows.Count} rows");
+        var dump = args.Get("predictions");
+        await using var predictions = dump is null ? null : new StreamWriter(dump);
+        var l2 = float.Parse(args.Get("l2") ?? PetitionPipeline.DefaultL2.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+        var l1 = float.Parse(args.Get("l1") ?? PetitionPipeline.DefaultL1.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+        Console.WriteLine($"LBFGS L2 {l2}, L1 {l1}");
+        var cv = new ModelTrainer(trainers: trainers, l2: l2, l1: l1).CrossValidate(rows, Console.WriteLine, predictions);
+        Console.WriteLine($"mean ({cv.Trainer}): topic macro-F1 {cv.TopicMacroF1:F3}, level {cv.LevelAccuracy:F3}, agency top-1 {cv.AgencyTop1:F3}, top-3 {cv.AgencyTop3:F3}");
+        Console.WriteLine("topic confusions over the folds (label -> predicted):");
+        foreach (var c in cv.TopicConfusions)
+        {
+            Console.WriteLine($"  {c.Count,4}  {c.Label} -> {c.Predicted}");
+        }
+
+        Console.WriteLine("level confusions over the folds:");
+        foreach (var c in cv.LevelConfusions)
+        {
+            Console.WriteLine($"  {c.Count,4}  {c.Label} -> {c.Predicted}");
+        }
+
+        var json = args.Get("json");
+        if (json is not null)
+        {
+            await File.WriteAllTextAsync(json, System.Text.Json.JsonSerializer.Serialize(cv, JsonOptions) + "\n", cancellationToken);
+            Console.WriteLine($"wrote {json}");
+        }
+
         return 0;
     }
 

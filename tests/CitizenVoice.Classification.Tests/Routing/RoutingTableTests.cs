@@ -25,9 +25,18 @@ public class RoutingTableTests
     [Fact]
     public void RoutesHealthInsuranceCardProblemToSocialInsuranceOffice()
     {
-        var result = Table.Route(new RoutingQuery("Cử tri đề nghị chấn chỉnh việc cấp thẻ BHYT sai thông tin", "bao-hiem", "xa"));
+        var result = Table.Route(new RoutingQuery("Cử tri đề nghị chấn chỉnh việc cấp thẻ BHYT sai thông tin", "bao-hiem", "tinh"));
 
         Assert.Equal("BHXH-T", result.Agency.Code);
+    }
+
+    [Fact]
+    public void KeepsTheCommuneFirstForACommuneItemThatNamesTheSocialInsuranceOffice()
+    {
+        var result = Table.Route(new RoutingQuery("Danh sách hộ cận nghèo được hỗ trợ thẻ BHYT ở thôn lập chưa đúng", "bao-hiem", "xa"));
+
+        Assert.Equal("UBND-X", result.Agency.Code);
+        Assert.Equal("BHXH-T", result.Alternatives[0].Code);
     }
 
     [Fact]
@@ -104,11 +113,45 @@ public class RoutingTableTests
     [Fact]
     public void KeepsTheCommuneOfficeAmongTheAnswersWhenAKeywordOverridesACommuneItem()
     {
-        var result = Table.Route(new RoutingQuery("Danh sách hộ cận nghèo được hỗ trợ thẻ BHYT ở thôn lập chưa đúng", "bao-hiem", "xa", SecondLevel: "tinh"));
+        var result = Table.Route(new RoutingQuery("Khu phố tôi mất điện liên tục không báo trước", "cong-thuong-dien", "xa", SecondLevel: "tinh"));
 
-        Assert.Equal("BHXH-T", result.Agency.Code);
+        Assert.Equal("DL-T", result.Agency.Code);
         Assert.Contains(result.Alternatives, a => a.Code == "UBND-X");
         Assert.Equal(RoutingTable.MaxAlternatives, result.Alternatives.Count);
+    }
+
+    [Fact]
+    public void PutsTheRunnerUpTopicsBodyAmongTheAnswersWhenTheTopicIsUnsure()
+    {
+        var query = new RoutingQuery("Trường học thiếu nhân viên y tế học đường", "giao-duc", "tinh", "y-te", "xa")
+        {
+            TopicConfidence = 0.5f,
+            SecondTopicConfidence = 0.45f,
+            LevelConfidence = 0.95f,
+            SecondLevelConfidence = 0.05f,
+        };
+
+        var result = Table.Route(query);
+
+        Assert.Equal("SGDDT", result.Agency.Code);
+        Assert.Equal("SYT", result.Alternatives[0].Code);
+    }
+
+    [Fact]
+    public void RanksABodyThatBothLikelyTopicsShareFirst()
+    {
+        var query = new RoutingQuery("Sạt lở đất ven sông lấn vào đất ở", "moi-truong", "tinh", "dat-dai", "xa")
+        {
+            TopicConfidence = 0.5f,
+            SecondTopicConfidence = 0.4f,
+            LevelConfidence = 0.55f,
+            SecondLevelConfidence = 0.45f,
+        };
+
+        var result = Table.Route(query);
+
+        Assert.Equal("SNNMT", result.Agency.Code);
+        Assert.Equal("UBND-X", result.Alternatives[0].Code);
     }
 
     [Fact]

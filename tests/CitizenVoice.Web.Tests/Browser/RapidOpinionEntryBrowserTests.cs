@@ -73,6 +73,8 @@ public sealed class RapidOpinionEntryBrowserTests
         await page.Keyboard.PressAsync("Enter");
         await page.Locator("#voterName-3").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
         Assert.Equal(2, await page.Locator("#opinion-rows tr.opinion-row").CountAsync());
+        // htmx applies autofocus when the swap settles, a moment after the new row is in the page.
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'voterName-3'", null, new PageWaitForFunctionOptions { Timeout = 5_000 });
         Assert.Equal("voterName-3", await ActiveId(page));
         await Screenshot(page, "rapid-entry-1280.png");
 

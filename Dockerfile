@@ -9,8 +9,12 @@ RUN dotnet publish src/CitizenVoice.Web -c Release -o /app --nologo
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
+# DOTNET_ReadyToRun=0: with tiered compilation off (see the csproj), precompiled framework code would never be
+# replaced by optimised code; JIT-compiling it once at start costs a few seconds and saves about a third of the CPU
+# per request (bench/intake.sh).
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
+    DOTNET_ReadyToRun=0 \
     DOTNET_RUNNING_IN_CONTAINER=true \
     Attachments__Path=/data/attachments \
     Smtp__PickupFolder=/data/mail \

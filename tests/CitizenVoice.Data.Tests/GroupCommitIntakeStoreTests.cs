@@ -1,8 +1,6 @@
 using CitizenVoice.Core.Submissions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CitizenVoice.Data.Tests;
 
@@ -15,13 +13,9 @@ public sealed class GroupCommitIntakeStoreTests
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task StoresEveryConcurrentIntakeAndFailsOnlyTheOneThatCannotBeStored(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using (var db = database.NewContext())
-        {
-            await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance).MigrateAsync(Ct);
-        }
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
 
-        await using var services = Services(database);
+        await using var services = database.DataServices();
         var store = services.GetRequiredService<IIntakeStore>();
         var now = DateTimeOffset.UtcNow;
         var submissions = Enumerable.Range(0, 40).Select(i => Submission.Receive(Draft($"Đèn chiếu sáng ngõ {i} hỏng"), TrackingCode.NewCode(), now)).ToList();
@@ -47,18 +41,6 @@ public sealed class GroupCommitIntakeStoreTests
         Assert.Equal(39, await check.Submissions.CountAsync(Ct));
         Assert.Equal(39, await check.SubmissionStatusChanges.CountAsync(Ct));
         Assert.Equal(1, await check.IdempotencyRecords.CountAsync(Ct));
-    }
-
-    private static ServiceProvider Services(TestDatabase database)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = database.Provider.ToString(),
-            ["ConnectionStrings:CitizenVoice"] = database.ConnectionString,
-        }).Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddCitizenVoiceData(configuration, Path.GetTempPath());
-        return services.BuildServiceProvider();
     }
 
     private static SubmissionDraft Draft(string title) => new(SubmissionKind.Feedback, SubmissionChannel.Api, title,

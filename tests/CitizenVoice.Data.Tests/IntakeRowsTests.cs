@@ -4,9 +4,7 @@ using CitizenVoice.Core.Reception;
 using CitizenVoice.Core.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CitizenVoice.Data.Tests;
 
@@ -23,8 +21,8 @@ public sealed class IntakeRowsTests
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task IntakeStoresEveryColumnAsSaveChangesWould(DatabaseProvider provider)
     {
-        await using var database = await MigratedAsync(provider);
-        await using var services = Services(database);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var services = database.DataServices();
         var now = new DateTimeOffset(2026, 11, 30, 2, 15, 42, 123, TimeSpan.Zero);
         var viaIntake = Complaint(now);
         var viaSaveChanges = Complaint(now);
@@ -75,8 +73,8 @@ public sealed class IntakeRowsTests
     [Fact]
     public async Task RowsWithAKeyTheDatabaseGeneratesAreStoredThroughSaveChanges()
     {
-        await using var database = await MigratedAsync(DatabaseProvider.Sqlite);
-        await using var services = Services(database);
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var services = database.DataServices();
         var now = DateTimeOffset.UtcNow;
         var submission = Complaint(now);
         // The key of a Data Protection key row is numbered by the database, which only SaveChanges reads back.
@@ -128,24 +126,4 @@ public sealed class IntakeRowsTests
         ];
 
     private static readonly DeadlineCalculator Clocks = new(WorkingDayCalendar.WeekendsOnly);
-
-    private static async Task<TestDatabase> MigratedAsync(DatabaseProvider provider)
-    {
-        var database = await TestDatabase.CreateAsync(provider);
-        await using var db = database.NewContext();
-        await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance).MigrateAsync(Ct);
-        return database;
-    }
-
-    private static ServiceProvider Services(TestDatabase database)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = database.Provider.ToString(),
-            ["ConnectionStrings:CitizenVoice"] = database.ConnectionString,
-        }).Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddCitizenVoiceData(configuration, Path.GetTempPath());
-        return services.BuildServiceProvider();
-    }
 }

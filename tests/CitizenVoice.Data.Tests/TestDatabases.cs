@@ -1,6 +1,9 @@
 using CitizenVoice.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace CitizenVoice.Data.Tests;
@@ -59,6 +62,28 @@ public sealed class TestDatabase : IAsyncDisposable
 
         var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name };
         return new TestDatabase(provider, builder.ConnectionString, null, admin, name);
+    }
+
+    /// <summary>A fresh database with every migration applied.</summary>
+    public static async Task<TestDatabase> CreateMigratedAsync(DatabaseProvider provider)
+    {
+        var database = await CreateAsync(provider);
+        await using var db = database.NewContext();
+        await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance).MigrateAsync(TestContext.Current.CancellationToken);
+        return database;
+    }
+
+    /// <summary>The data services the app registers (pooled contexts, the intake store), pointed at this database.</summary>
+    public ServiceProvider DataServices()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Provider.ToString(),
+            ["ConnectionStrings:CitizenVoice"] = ConnectionString,
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddCitizenVoiceData(configuration, Path.GetTempPath());
+        return services.BuildServiceProvider();
     }
 
     public CitizenVoiceDbContext NewContext()

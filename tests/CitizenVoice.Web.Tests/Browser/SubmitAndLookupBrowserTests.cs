@@ -54,7 +54,16 @@ public sealed class SubmitAndLookupBrowserTests
         await page.CheckAsync("#consent");
         await page.ClickAsync("button[type='submit']");
 
-        await page.WaitForURLAsync("**/gui-don/da-tiep-nhan");
+        try
+        {
+            await page.WaitForURLAsync("**/gui-don/da-tiep-nhan");
+        }
+        catch (TimeoutException ex)
+        {
+            // Say where the citizen was left and what the page said, so a failure in CI can be read without a rerun.
+            var shown = await page.Locator("main").InnerTextAsync();
+            throw new TimeoutException($"No receipt after submitting; the page is {page.Url}: {shown[..Math.Min(shown.Length, 1500)]}", ex);
+        }
         var code = (await page.Locator("#tracking-code").InnerTextAsync()).Trim();
         Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$", code);
         Assert.True(await page.Locator("[data-print]").IsVisibleAsync());

@@ -39,6 +39,8 @@ public static partial class StaffSignIn
         Assert.Equal("/dang-nhap/xac-thuc", first.Headers.Location?.OriginalString);
         var second = await CodeStepAsync(client, Totp.Now(key), cancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        var signedInTo = second.Headers.Location?.OriginalString ?? "";
+        Assert.False(signedInTo.StartsWith("/dang-nhap", StringComparison.Ordinal), $"The code step sent {email} back to {signedInTo}.");
     }
 
     /// <summary>The key shown on the enrolment page.</summary>

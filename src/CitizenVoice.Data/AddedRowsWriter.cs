@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Data.Common;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -11,18 +11,17 @@ using Microsoft.Extensions.Logging;
 namespace CitizenVoice.Data;
 
 /// <summary>
-/// Stores a context's new entities with one multi-row INSERT per table, in one transaction, instead of EF's
-/// per-row modification commands. Intake writes only new rows, and building EF's update pipeline for a group commit
-/// (one command, parameter set and dependency sort per row) cost more CPU than the rest of the request. Columns,
-/// conversions and parameter types still come from the EF model, so the rows are the ones SaveChanges would write.
-/// Anything but plain inserts of client-keyed rows (an update, a store-generated key, a cycle between tables) goes
-/// through SaveChanges as before.
+/// Stores new entities, and the owned values and child rows they reach, with one multi-row INSERT per table in one
+/// transaction, instead of EF's per-row modification commands. Intake writes only new rows, and building EF's update
+/// pipeline for a group commit (change tracking, then one command, parameter set and dependency sort per row) cost
+/// more CPU than the rest of the request. Columns, conversions and parameter types still come from the EF model, so
+/// the rows are the ones SaveChanges would write. What only EF can store (a store-generated key, owned rows of another
+/// table, a cycle between tables) goes through SaveChanges as before.
 /// </summary>
 internal static class AddedRowsWriter
 {
-    private static readonly ConcurrentDictionary<(IModel Model, StoreObjectIdentifier Table), TableShape> TableShapes = new();
-    private static readonly ConcurrentDictionary<(IModel Model, Type Type), EntityShape> EntityShapes = new();
-    private static readonly ConcurrentDictionary<(IModel Model, string Tables), List<StoreObjectIdentifier>?> Orders = new();
+    // Per model, and weakly held: a process that builds many models (the test suite) does not keep them all alive.
+    private static readonly ConditionalWeakTable<IModel, ModelShapes> Shapes = new();
 
     /// <summary>Stores <paramref name="entities"/> and everything they reach (owned values, child collections) as new rows.</summary>
     public static async Task SaveAsync(
@@ -92,6 +91,7 @@ internal static class AddedRowsWriter
     internal static List<(TableShape Shape, List<object?[]> Rows)>? TryCollectRows(IModel model, IEnumerable<object> entities, out string? reason)
     {
         reason = null;
+        var shapes = Shapes.GetValue(model, m => new ModelShapes(m));
         var byTable = new Dictionary<StoreObjectIdentifier, (TableShape Shape, List<object?[]> Rows)>();
         var rows = new Dictionary<object, (EntityShape Shape, object?[] Row)>(ReferenceEqualityComparer.Instance);
         var pending = new Stack<(object Entity, object? Principal, IForeignKey? Via)>(entities.Select(e => (e, (object?)null, (IForeignKey?)null)));
@@ -109,7 +109,7 @@ internal static class AddedRowsWriter
                 continue;
             }
 
-            var shape = EntityShapes.GetOrAdd((model, entity.GetType()), key => EntityShape.For(key.Model, key.Type));
+            var shape = shapes.Entity(entity.GetType());
             if (shape.Refusal is not null)
             {
                 reason = shape.Refusal;
@@ -164,9 +164,25 @@ internal static class AddedRowsWriter
         }
 
         var tables = byTable.Keys.OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
-        var order = Orders.GetOrAdd((model, string.Join('\u001f', tables.Select(t => t.Name))), key => DependencyOrder(tables, key.Model));
+        var order = shapes.Order(tables);
         reason = order is null ? "the tables reference each other in a cycle" : null;
         return order?.Select(t => (byTable[t].Shape, byTable[t].Rows)).ToList();
+    }
+
+    /// <summary>What one model's metadata says about its rows, worked out once: metadata lookups are too slow per row.</summary>
+    internal sealed class ModelShapes(IModel model)
+    {
+        private readonly ConcurrentDictionary<StoreObjectIdentifier, TableShape> _tables = new();
+        private readonly ConcurrentDictionary<Type, EntityShape> _entities = new();
+        private readonly ConcurrentDictionary<string, List<StoreObjectIdentifier>?> _orders = new();
+
+        public EntityShape Entity(Type clrType) => _entities.GetOrAdd(clrType, t => EntityShape.For(model, t, this));
+
+        public TableShape Table(StoreObjectIdentifier table) => _tables.GetOrAdd(table, t => TableShape.For(model, t));
+
+        /// <param name="tables">Sorted by name, so that one set of tables has one key.</param>
+        public List<StoreObjectIdentifier>? Order(List<StoreObjectIdentifier> tables) =>
+            _orders.GetOrAdd(string.Join('\u001f', tables.Select(t => t.Name)), _ => DependencyOrder(tables, model));
     }
 
     /// <summary>Principal tables before the tables that reference them; null on a cycle.</summary>
@@ -276,8 +292,8 @@ internal static class AddedRowsWriter
     internal sealed record Column(string Name, RelationalTypeMapping Mapping, bool Nullable);
 
     /// <summary>
-    /// Where one CLR type's values go in its table's rows, and which navigations lead to more rows; metadata lookups
-    /// are too slow to repeat per row. <see cref="Refusal"/> says why a type can only be stored by SaveChanges.
+    /// Where one CLR type's values go in its table's rows, and which navigations lead to more rows.
+    /// <see cref="Refusal"/> says why a type can only be stored by SaveChanges.
     /// </summary>
     internal sealed class EntityShape
     {
@@ -295,7 +311,7 @@ internal static class AddedRowsWriter
 
         public List<INavigation> Children { get; } = [];
 
-        public static EntityShape For(IModel model, Type clrType)
+        public static EntityShape For(IModel model, Type clrType, ModelShapes shapes)
         {
             var type = model.FindEntityType(clrType);
             if (type is null || type.IsOwned())
@@ -309,7 +325,7 @@ internal static class AddedRowsWriter
                 return new EntityShape($"{type.DisplayName()} is not mapped to one table of its own");
             }
 
-            var shape = new EntityShape(TableShapes.GetOrAdd((model, table.Value), k => TableShape.For(k.Model, k.Table)));
+            var shape = new EntityShape(shapes.Table(table.Value));
             var refusal = shape.AddValues(type, table.Value, owner: static e => e);
             if (refusal is not null)
             {

@@ -8,4 +8,5 @@ public sealed record EvaluationResult(
     IReadOnlyList<Confusion> LevelConfusions,
     int AgencyLabelled,
     double AgencyTop1,
-    double AgencyTop3);
+    double AgencyTop3,
+    IReadOnlyList<TriageBand> Triage);

@@ -28,6 +28,10 @@ public static class PetitionEvaluator
         var labelled = items.Select((i, n) => (i.Agency, Result: results[n])).Where(x => !string.IsNullOrEmpty(x.Agency)).ToList();
         var top1 = labelled.Count(x => agencies.Matches(x.Result.Agency.Code, x.Agency!));
         var top3 = labelled.Count(x => new[] { x.Result.Agency }.Concat(x.Result.Alternatives).Any(a => agencies.Matches(a.Code, x.Agency!)));
+        var triage = TriageBand.For(items.Select((i, n) => (
+            results[n].TopicConfidence,
+            results[n].Topic == i.Topic,
+            string.IsNullOrEmpty(i.Agency) ? (bool?)null : agencies.Matches(results[n].Agency.Code, i.Agency))).ToList());
         return new EvaluationResult(
             items.Count,
             topic,
@@ -35,6 +39,7 @@ public static class PetitionEvaluator
             levelConfusions,
             labelled.Count,
             labelled.Count == 0 ? 0 : top1 / (double)labelled.Count,
-            labelled.Count == 0 ? 0 : top3 / (double)labelled.Count);
+            labelled.Count == 0 ? 0 : top3 / (double)labelled.Count,
+            triage);
     }
 }

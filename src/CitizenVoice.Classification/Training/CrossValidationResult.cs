@@ -11,4 +11,5 @@ public sealed record CrossValidationResult(
     double AgencyTop1,
     double AgencyTop3,
     IReadOnlyList<Confusion> TopicConfusions,
-    IReadOnlyList<Confusion> LevelConfusions);
+    IReadOnlyList<Confusion> LevelConfusions,
+    IReadOnlyList<TriageBand> Triage);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using CitizenVoice.Classification.Evaluation;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -118,29 +119,42 @@ public sealed class ModelTrainer
     /// settings by. Nothing is refitted or saved.
     /// </summary>
     /// <param name="predictions">When given, every held-out row's labels and predictions (TSV) for error analysis.</param>
-    public CrossValidationResult CrossValidate(IReadOnlyList<LabelledPetition> rows, Action<string>? log = null, TextWriter? predictions = null)
+    /// <param name="keepFoldsIn">When given, each fold's two models and its held-out rows (JSONL, the `evaluate` format)
+    /// are kept in <c>fold-N/</c> below it, so routing changes can be scored with `evaluate --model` without refitting.</param>
+    public CrossValidationResult CrossValidate(IReadOnlyList<LabelledPetition> rows, Action<string>? log = null, TextWriter? predictions = null, string? keepFoldsIn = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var trainer = _trainers.FirstOrDefault(PetitionPipeline.IsMaximumEntropy)
             ?? throw new InvalidOperationException("no maximum-entropy trainer given");
-        var ml = new MLContext(_seed);
-        var folds = new List<FoldScore>();
-        var topicConfusions = new Dictionary<(string, string), int>();
-        var levelConfusions = new Dictionary<(string, string), int>();
-        for (var fold = 0; fold < HeldOutBuckets; fold++)
+        // Folds are independent (each its own seeded MLContext and single-threaded trainer), so they run side by
+        // side on the machine's cores; results are reported in fold order.
+        var results = new (FoldScore Score, EvaluationResult Result, string Predictions)[HeldOutBuckets];
+        Parallel.For(0, HeldOutBuckets, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, fold =>
         {
+            var ml = new MLContext(_seed);
             var train = rows.Where(r => !IsHeldOutInFold(r, fold)).ToList();
             var heldOut = rows.Where(r => IsHeldOutInFold(r, fold)).ToList();
             var topicModel = Fit(ml, trainer, train, r => r.Topic, out _);
             var levelModel = Fit(ml, trainer, train, r => r.Level, out _);
-            var result = EvaluateEndToEnd(ml, topicModel, levelModel, heldOut, predictions is null ? null : c => WritePredictions(predictions, fold, c, heldOut));
+            using var foldPredictions = new StringWriter(CultureInfo.InvariantCulture);
+            var keepIn = keepFoldsIn is null ? null : Path.Combine(keepFoldsIn, $"fold-{fold}");
+            var result = EvaluateEndToEnd(ml, topicModel, levelModel, heldOut, predictions is null ? null : c => WritePredictions(foldPredictions, fold, c, heldOut), keepIn);
             var score = new FoldScore(fold, heldOut.Count, heldOut.Select(r => r.Group).Distinct().Count(),
                 Math.Round(result.Topic.MacroF1, 4), Math.Round(result.Topic.Accuracy, 4), Math.Round(result.LevelAccuracy, 4),
                 Math.Round(result.AgencyTop1, 4), Math.Round(result.AgencyTop3, 4));
+            results[fold] = (score, result, foldPredictions.ToString());
+            log?.Invoke($"fold {fold}: {score.Rows} rows, {score.Situations} situations; topic macro-F1 {Format(score.TopicMacroF1)}, level {Format(score.LevelAccuracy)}, agency top-1 {Format(score.AgencyTop1)}, top-3 {Format(score.AgencyTop3)}");
+        });
+
+        var folds = new List<FoldScore>();
+        var topicConfusions = new Dictionary<(string, string), int>();
+        var levelConfusions = new Dictionary<(string, string), int>();
+        foreach (var (score, result, foldPredictions) in results)
+        {
             folds.Add(score);
             Count(topicConfusions, result.Topic.Confusions);
             Count(levelConfusions, result.LevelConfusions);
-            log?.Invoke($"fold {fold}: {score.Rows} rows, {score.Situations} situations; topic macro-F1 {Format(score.TopicMacroF1)}, level {Format(score.LevelAccuracy)}, agency top-1 {Format(score.AgencyTop1)}, top-3 {Format(score.AgencyTop3)}");
+            predictions?.Write(foldPredictions);
         }
 
         return new CrossValidationResult(
@@ -151,7 +165,8 @@ public sealed class ModelTrainer
             Math.Round(folds.Average(f => f.AgencyTop1), 4),
             Math.Round(folds.Average(f => f.AgencyTop3), 4),
             Top(topicConfusions, 15),
-            Top(levelConfusions, 6));
+            Top(levelConfusions, 6),
+            TriageBand.Mean(results.Select(r => r.Result.Triage).ToList()));
 
         static void Count(Dictionary<(string, string), int> into, IEnumerable<Confusion> confusions)
         {
@@ -193,9 +208,9 @@ public sealed class ModelTrainer
         }
     }
 
-    private static EvaluationResult EvaluateEndToEnd(MLContext ml, ITransformer topicModel, ITransformer levelModel, List<LabelledPetition> heldOut, Action<Runtime.RoutingClassifier>? inspect = null)
+    private static EvaluationResult EvaluateEndToEnd(MLContext ml, ITransformer topicModel, ITransformer levelModel, List<LabelledPetition> heldOut, Action<Runtime.RoutingClassifier>? inspect = null, string? keepIn = null)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "cv-heldout-" + Guid.NewGuid().ToString("N"));
+        var dir = keepIn ?? Path.Combine(Path.GetTempPath(), "cv-heldout-" + Guid.NewGuid().ToString("N"));
         try
         {
             var schema = ml.Data.LoadFromEnumerable(Array.Empty<PetitionFeatures>()).Schema;
@@ -204,11 +219,17 @@ public sealed class ModelTrainer
             ml.Model.Save(levelModel, schema, Path.Combine(dir, ModelFiles.LevelModel));
             var classifier = new Runtime.RoutingClassifier(new Runtime.ClassifierOptions { ModelPath = dir });
             inspect?.Invoke(classifier);
+            if (keepIn is not null)
+            {
+                File.WriteAllLines(Path.Combine(dir, "heldout.jsonl"), heldOut.Select(r => JsonSerializer.Serialize(
+                    new { id = r.Id, text = r.Text, topic = r.Topic, level = r.Level, agency = r.Agency })));
+            }
+
             return PetitionEvaluator.Evaluate(classifier, heldOut);
         }
         finally
         {
-            if (Directory.Exists(dir))
+            if (keepIn is null && Directory.Exists(dir))
             {
                 Directory.Delete(dir, recursive: true);
             }

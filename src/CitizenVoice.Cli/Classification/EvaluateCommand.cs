@@ -56,6 +56,9 @@ internal sealed class EvaluateCommand : ICliCommand
             Console.WriteLine($"  {c.Count,3}  {c.Label} -> {c.Predicted}");
         }
 
+        Console.WriteLine();
+        TriageTable.Write(r.Triage);
+
         var json = args.Get("json");
         if (json is not null)
         {

@@ -12,7 +12,7 @@ namespace CitizenVoice.Cli.Classification;
 /// `train [--data DIR] [--out DIR] [--trainers a,b] [--fold N] [--with-confirmed] [--connection CS]`: trains topic and
 /// level models from ml-models/data/petitions.tsv, plus the staff-confirmed labels of the database when given a
 /// connection (or --with-confirmed with the configured Database:Provider and ConnectionStrings:CitizenVoice).
-/// `train --cv [--l2 X] [--l1 Y] [--json OUT.json] [--predictions OUT.tsv]` instead reports the grouped five-fold figures of the corpus and writes no model.
+/// `train --cv [--l2 X] [--l1 Y] [--json OUT.json] [--predictions OUT.tsv] [--keep-folds DIR]` instead reports the grouped five-fold figures of the corpus and writes no model.
 /// </summary>
 internal sealed class TrainCommand : ICliCommand
 {
@@ -20,7 +20,7 @@ internal sealed class TrainCommand : ICliCommand
 
     public string Name => "train";
 
-    public string Summary => "train the topic and level models: [--data DIR] [--out DIR] (default ml-models) [--trainers a,b] [--fold 0-4] [--with-confirmed] [--connection CS]; --cv [--l2 X] [--l1 Y] [--json OUT] [--predictions OUT.tsv] for grouped 5-fold figures only";
+    public string Summary => "train the topic and level models: [--data DIR] [--out DIR] (default ml-models) [--trainers a,b] [--fold 0-4] [--with-confirmed] [--connection CS]; --cv [--l2 X] [--l1 Y] [--json OUT] [--predictions OUT.tsv] [--keep-folds DIR] for grouped 5-fold figures only";
 
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
@@ -63,7 +63,7 @@ internal sealed class TrainCommand : ICliCommand
         var l2 = float.Parse(args.Get("l2") ?? PetitionPipeline.DefaultL2.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
         var l1 = float.Parse(args.Get("l1") ?? PetitionPipeline.DefaultL1.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
         Console.WriteLine($"LBFGS L2 {l2}, L1 {l1}");
-        var cv = new ModelTrainer(trainers: trainers, l2: l2, l1: l1).CrossValidate(rows, Console.WriteLine, predictions);
+        var cv = new ModelTrainer(trainers: trainers, l2: l2, l1: l1).CrossValidate(rows, Console.WriteLine, predictions, args.Get("keep-folds"));
         Console.WriteLine($"mean ({cv.Trainer}): topic macro-F1 {cv.TopicMacroF1:F3}, level {cv.LevelAccuracy:F3}, agency top-1 {cv.AgencyTop1:F3}, top-3 {cv.AgencyTop3:F3}");
         Console.WriteLine("topic confusions over the folds (label -> predicted):");
         foreach (var c in cv.TopicConfusions)
@@ -76,6 +76,8 @@ internal sealed class TrainCommand : ICliCommand
         {
             Console.WriteLine($"  {c.Count,4}  {c.Label} -> {c.Predicted}");
         }
+
+        TriageTable.Write(cv.Triage);
 
         var json = args.Get("json");
         if (json is not null)

@@ -29,6 +29,26 @@ public sealed class TrainEvaluateClassifyTests : IDisposable
     }
 
     [Fact]
+    public void CrossValidatesByGroupsAndKeepsEachFoldForRescoring()
+    {
+        var topics = new[] { "giao-thong", "giao-duc", "y-te" };
+        var rows = PetitionCorpus.LoadTsv(RepoPaths.TrainingData).Where(r => topics.Contains(r.Topic)).ToList();
+
+        var cv = new ModelTrainer(trainers: [PetitionPipeline.SdcaMaxEnt]).CrossValidate(rows, keepFoldsIn: _dir);
+
+        Assert.Equal([0, 1, 2, 3, 4], cv.Folds.Select(f => f.Fold));
+        Assert.Equal(rows.Count, cv.Folds.Sum(f => f.Rows));
+        Assert.Equal(TriageBand.Thresholds, cv.Triage.Select(b => b.Threshold));
+        var fold = cv.Folds[2];
+        var kept = Path.Combine(_dir, "fold-2");
+        var heldOut = PetitionCorpus.LoadJsonl(Path.Combine(kept, "heldout.jsonl"));
+        var rescored = PetitionEvaluator.Evaluate(new RoutingClassifier(new ClassifierOptions { ModelPath = kept }), heldOut);
+        Assert.Equal(fold.Rows, heldOut.Count);
+        Assert.Equal(fold.TopicMacroF1, Math.Round(rescored.Topic.MacroF1, 4));
+        Assert.Equal(fold.AgencyTop3, Math.Round(rescored.AgencyTop3, 4));
+    }
+
+    [Fact]
     public void KeepsWholeGroupsOutOfTrainingInTheHeldOutSplit()
     {
         var rows = PetitionCorpus.LoadTsv(RepoPaths.TrainingData);

@@ -939,6 +939,16 @@ CENTRAL_ADDRESSEES = {
     "BNG": ["Bộ Ngoại giao"],
     "MTTQTW": ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"],
 }
+# The ministry that answers each topic at central level (the first body of its trung-uong row in routing-rules.csv).
+TOPIC_MINISTRY = {
+    "dat-dai": "BNNMT", "moi-truong": "BNNMT", "giao-thong": "BXD", "y-te": "BYT", "bao-hiem": "BNV", "giao-duc": "BGDDT",
+    "lao-dong-xa-hoi": "BNV", "nong-nghiep": "BNNMT", "tai-chinh-thue": "BTC", "an-ninh-trat-tu": "BCA",
+    "xay-dung-do-thi": "BXD", "cong-thuong-dien": "BCT", "ngan-hang-tin-dung": "NHNN", "noi-vu-can-bo": "BNV",
+    "tu-phap": "BTP", "thong-tin-truyen-thong": "BKHCN", "van-hoa-the-thao-du-lich": "BVHTTDL",
+    "dan-toc-ton-giao": "BDTTG", "khieu-nai-to-cao": "TTCP", "khac": "VPCP",
+}
+# Share of provincial items whose voters address a central body (the label stays provincial).
+MISADDRESSED_PROVINCIAL = 0.05
 GENERIC_CENTRAL = ["Chính phủ", "Trung ương", "Quốc hội", "Thủ tướng Chính phủ", "các bộ, ngành Trung ương", "Chính phủ chỉ đạo các bộ, ngành"]
 PROVINCIAL_ADDRESSEES = {
     "SNNMT": ["Sở Nông nghiệp và Môi trường", "Sở TN&MT", "Sở Nông nghiệp", "ngành nông nghiệp"],
@@ -1078,6 +1088,11 @@ class Maker:
                 return self.pick(CENTRAL_ADDRESSEES[agency])
             return self.pick(GENERIC_CENTRAL)
         if level == "tinh":
+            if r >= 1 - MISADDRESSED_PROVINCIAL:
+                # NOTES 10: voters often put a provincial matter to the centre, and the ministry answers "this is
+                # the province's competence"; the item stays provincial, so the addressee alone must not decide.
+                ministry = TOPIC_MINISTRY[sit["topic"]]
+                return self.pick(CENTRAL_ADDRESSEES.get(ministry, GENERIC_CENTRAL) + GENERIC_CENTRAL[:2])
             if r < 0.4 and agency in PROVINCIAL_ADDRESSEES:
                 return self.pick(PROVINCIAL_ADDRESSEES[agency])
             return self.pick(GENERIC_PROVINCIAL)

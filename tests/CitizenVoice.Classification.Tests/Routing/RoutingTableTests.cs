@@ -138,6 +138,25 @@ public class RoutingTableTests
     }
 
     [Fact]
+    public void PrefersTheRunnerUpTopicsBodyToThePredictedRowsSecondBody()
+    {
+        // Even a fairly sure topic is wrong often enough that the runner-up topic's primary (SYT) is likelier to be
+        // the answer than the predicted row's second body (SNV); the runner-up level's primary (UBND-X) stays.
+        var query = new RoutingQuery("Trường học thiếu nhân viên y tế học đường", "giao-duc", "tinh", "y-te", "xa")
+        {
+            TopicConfidence = 0.85f,
+            SecondTopicConfidence = 0.1f,
+            LevelConfidence = 0.97f,
+            SecondLevelConfidence = 0.03f,
+        };
+
+        var result = Table.Route(query);
+
+        Assert.Equal("SGDDT", result.Agency.Code);
+        Assert.Equal(["SYT", "UBND-X"], result.Alternatives.Select(a => a.Code));
+    }
+
+    [Fact]
     public void RanksABodyThatBothLikelyTopicsShareFirst()
     {
         var query = new RoutingQuery("Sạt lở đất ven sông lấn vào đất ở", "moi-truong", "tinh", "dat-dai", "xa")

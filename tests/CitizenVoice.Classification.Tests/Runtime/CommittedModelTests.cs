@@ -7,19 +7,18 @@ namespace CitizenVoice.Classification.Tests.Runtime;
 public class CommittedModelTests
 {
     // Regression floors at or just under what the committed model measures (ml-models/README.md); the targets
-    // (0.85 / 0.90 / 0.80 / 0.95) are reported there. Dev: 0.926 / 0.875 / 0.762 / 0.950 (the previous model's
-    // 0.945 / 0.912 / 0.800 / 0.938 came from a first phrase bank written after reading the dev set).
-    private const double TopicMacroF1Floor = 0.91;
-    private const double LevelAccuracyFloor = 0.86;
-    private const double AgencyTop1Floor = 0.74;
-    private const double AgencyTop3Floor = 0.93;
+    // (0.85 / 0.90 / 0.80 / 0.95) are reported there. Dev: 0.936 / 0.925 / 0.812 / 0.963.
+    private const double TopicMacroF1Floor = 0.92;
+    private const double LevelAccuracyFloor = 0.91;
+    private const double AgencyTop1Floor = 0.80;
+    private const double AgencyTop3Floor = 0.95;
 
     // Held-out split (whole generator situations, bucket 0), as the committed metrics JSON records:
-    // 0.823 / 0.957 / 0.812 / 0.918 (grouped 5-fold means in the README: 0.792 / 0.944 / 0.806 / 0.911).
+    // 0.824 / 0.955 / 0.808 / 0.919 (grouped 5-fold means in the README: 0.793 / 0.938 / 0.802 / 0.917).
     private const double HeldOutTopicMacroF1Floor = 0.80;
     private const double HeldOutLevelAccuracyFloor = 0.94;
     private const double HeldOutAgencyTop1Floor = 0.79;
-    private const double HeldOutAgencyTop3Floor = 0.90;
+    private const double HeldOutAgencyTop3Floor = 0.91;
 
     private static readonly Lazy<RoutingClassifier> Classifier = new(() =>
         new RoutingClassifier(new ClassifierOptions { ModelPath = RepoPaths.Models }));

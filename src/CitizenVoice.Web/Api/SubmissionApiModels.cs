@@ -34,6 +34,15 @@ public sealed record SubmissionStatusResponse(
     string StatusLabel,
     DateTimeOffset ReceivedAt,
     DateTimeOffset UpdatedAt,
-    IReadOnlyList<SubmissionHistoryEntry> History);
+    IReadOnlyList<SubmissionHistoryEntry> History,
+    SubmissionAnswerView? Answer);
 
 public sealed record SubmissionHistoryEntry(string Status, string StatusLabel, DateTimeOffset At, string Note);
+
+/// <summary>
+/// The answer's reference and documents (the answer's text is the note of the answered step in the history). Each
+/// download link carries a signed token that works for <c>AttachmentLinks.Lifetime</c>; ask for the status again for fresh ones.
+/// </summary>
+public sealed record SubmissionAnswerView(string? DocumentNumber, DateOnly? DocumentDate, IReadOnlyList<AnswerDocumentView> Documents);
+
+public sealed record AnswerDocumentView(string FileName, string ContentType, long SizeBytes, string DownloadUrl);

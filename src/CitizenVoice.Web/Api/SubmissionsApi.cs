@@ -2,6 +2,7 @@ using System.Text.Json;
 using CitizenVoice.Core.Common;
 using CitizenVoice.Core.Submissions;
 using CitizenVoice.Web.Hosting;
+using CitizenVoice.Web.Pages.Lookup;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -97,7 +98,7 @@ public static class SubmissionsApi
     }
 
     public static async Task<Results<Ok<SubmissionStatusResponse>, ProblemHttpResult>> GetStatusAsync(
-        string trackingCode, string? contact, LookupSubmission lookup, CancellationToken cancellationToken)
+        string trackingCode, string? contact, LookupSubmission lookup, AttachmentLinks links, CancellationToken cancellationToken)
     {
         var submission = await lookup.ExecuteAsync(trackingCode, contact, cancellationToken);
         if (submission is null)
@@ -106,10 +107,10 @@ public static class SubmissionsApi
                 detail: "Không tìm thấy đơn với mã tra cứu và thông tin liên hệ này. Vui lòng kiểm tra lại mã và số điện thoại hoặc email đã dùng khi gửi.");
         }
 
-        return TypedResults.Ok(ToStatusResponse(submission));
+        return TypedResults.Ok(ToStatusResponse(submission, links));
     }
 
-    public static SubmissionStatusResponse ToStatusResponse(Submission submission) => new(
+    public static SubmissionStatusResponse ToStatusResponse(Submission submission, AttachmentLinks links) => new(
         submission.TrackingCode,
         submission.Kind.Code(),
         submission.Title,
@@ -119,7 +120,21 @@ public static class SubmissionsApi
         submission.UpdatedAt,
         submission.History.OrderBy(h => h.At)
             .Select(h => new SubmissionHistoryEntry(h.Status.Code(), h.Status.Label(), h.At, h.PublicNote))
-            .ToList());
+            .ToList(),
+        AnswerOf(submission, links));
+
+    private static SubmissionAnswerView? AnswerOf(Submission submission, AttachmentLinks links)
+    {
+        var documents = submission.Attachments
+            .Where(a => a.Kind == SubmissionAttachmentKind.Answer)
+            .OrderBy(a => a.FileName, StringComparer.Ordinal)
+            .Select(a => new AnswerDocumentView(a.FileName, a.ContentType, a.SizeBytes,
+                "/tra-cuu?handler=Attachment&t=" + Uri.EscapeDataString(links.Create(submission.Id, a.Id))))
+            .ToList();
+        return submission.AnsweredAt is null && documents.Count == 0
+            ? null
+            : new SubmissionAnswerView(submission.AnswerDocumentNumber, submission.AnswerDocumentDate, documents);
+    }
 
     /// <summary>
     /// Reads the JSON body ourselves, so that every way a body can be wrong gets a specific problem+json answer

@@ -71,6 +71,7 @@ public sealed class SubmissionsApiTests
         var status = JsonSerializer.Deserialize<SubmissionStatusResponse>(json, JsonSerializerOptions.Web)!;
         Assert.Equal("da-tiep-nhan", status.Status);
         Assert.Single(status.History);
+        Assert.Null(status.Answer);
         Assert.DoesNotContain("Nguyễn Văn An", json, StringComparison.Ordinal);
         Assert.DoesNotContain("0912345678", json, StringComparison.Ordinal);
     }

@@ -79,6 +79,19 @@ public sealed partial class AnswerDocumentsTests
         Assert.Equal(HttpStatusCode.OK, citizenDownload.StatusCode);
         Assert.Equal(ReplyLetterPdf, await citizenDownload.Content.ReadAsByteArrayAsync(Ct));
 
+        // The status API gives the same reference and documents, with working download links.
+        var status = await citizen.GetFromJsonAsync<JsonElement>($"/api/v1/submissions/{item.TrackingCode}?contact=0912345678", Ct);
+        var answer = status.GetProperty("answer");
+        Assert.Equal("2150/SXD-QLHT", answer.GetProperty("documentNumber").GetString());
+        Assert.Equal("2026-11-20", answer.GetProperty("documentDate").GetString());
+        var documents = answer.GetProperty("documents").EnumerateArray().ToList();
+        Assert.Equal(["ban-ve-hien-trang.png", "cong-van-2150-SXD.pdf"], documents.Select(d => d.GetProperty("fileName").GetString()));
+        var apiLetter = documents.Single(d => d.GetProperty("fileName").GetString() == "cong-van-2150-SXD.pdf");
+        Assert.Equal("application/pdf", apiLetter.GetProperty("contentType").GetString());
+        Assert.Equal(ReplyLetterPdf.Length, apiLetter.GetProperty("sizeBytes").GetInt64());
+        Assert.Equal(ReplyLetterPdf, await citizen.GetByteArrayAsync(apiLetter.GetProperty("downloadUrl").GetString(), Ct));
+        Assert.DoesNotContain("anh-hien-truong.png", answer.GetRawText(), StringComparison.Ordinal);
+
         // The email points to the lookup and carries no file.
         var email = await app.WithDbAsync(db => db.OutboxEmails.Where(e => e.SubmissionId == item.Id).OrderBy(e => e.CreatedAt).LastAsync(Ct));
         Assert.Contains("Văn bản trả lời (2 tệp) được đính kèm câu trả lời trên trang tra cứu", email.TextBody, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using CitizenVoice.Core.Accounts;
 using CitizenVoice.Core.Common;
 using CitizenVoice.Core.Routing;
 using CitizenVoice.Core.VoterMeetings;
@@ -9,7 +10,7 @@ namespace CitizenVoice.Core.Consolidation;
 /// original opinion through <see cref="VoterOpinion.ConsolidatedItemId"/> (NQLT 72/2025: merge identical opinions,
 /// keep the links to every source meeting). After the session it carries the agency's answer.
 /// </summary>
-public sealed class ConsolidatedItem
+public sealed class ConsolidatedItem : IUnitOwned
 {
     public const int SummaryMaxLength = 4000;
     public const int SummaryMinLength = 10;

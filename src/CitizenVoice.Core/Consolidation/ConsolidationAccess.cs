@@ -12,15 +12,6 @@ public static class ConsolidationAccess
 {
     public static bool CanEdit(StaffScope scope) => scope.HasAnyRole(StaffRoles.Administrator, StaffRoles.ReportCompiler);
 
-    public static IQueryable<ConsolidatedItem> VisibleTo(this IQueryable<ConsolidatedItem> items, StaffScope scope)
-    {
-        var unit = scope.UnitCode;
-        var prefix = scope.SubtreePrefix;
-        return scope.IsAdministrator
-            ? items.Where(i => i.OwnerUnitCode == unit || i.OwnerUnitCode.StartsWith(prefix))
-            : items.Where(i => i.OwnerUnitCode == unit);
-    }
-
     /// <summary>The session if the person may see it; null otherwise (the page answers 404, so ids cannot be probed).</summary>
     public static async Task<Session?> FindSessionAsync(ICitizenVoiceDb db, StaffScope scope, Guid sessionId, CancellationToken cancellationToken)
     {

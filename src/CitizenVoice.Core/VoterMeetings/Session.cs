@@ -1,10 +1,12 @@
+using CitizenVoice.Core.Accounts;
+
 namespace CitizenVoice.Core.VoterMeetings;
 
 /// <summary>
 /// A session (kỳ họp) of the National Assembly or a People's Council, as one reporting unit tracks it: each provincial
 /// NA delegation keeps its own record of the same NA session, with its own meetings, opinions and reports.
 /// </summary>
-public sealed class Session
+public sealed class Session : IUnitOwned
 {
     public const int TermMaxLength = 10;
     public const int TitleMaxLength = 200;

@@ -1,10 +1,12 @@
+using CitizenVoice.Core.Accounts;
+
 namespace CitizenVoice.Core.VoterMeetings;
 
 /// <summary>
 /// A voter meeting (cuộc tiếp xúc cử tri, NQLT 72/2025): held in a commune before or after a session, organised by the
 /// NA delegation or People's Council deputies with the Fatherland Front and the commune People's Committee.
 /// </summary>
-public sealed class VoterMeeting
+public sealed class VoterMeeting : IUnitOwned
 {
     public const int PlaceMaxLength = 300;
     public const int AnnouncedContentMaxLength = 2000;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CitizenVoice.Core.Accounts;
 using CitizenVoice.Core.Common;
 using CitizenVoice.Core.Routing;
 
@@ -10,7 +11,7 @@ namespace CitizenVoice.Core.VoterMeetings;
 /// portal for an upcoming session. Routed like a submission (topic, competence level, agency), later merged by
 /// consolidation into one compiled item (<see cref="ConsolidatedItemId"/>).
 /// </summary>
-public sealed class VoterOpinion
+public sealed class VoterOpinion : IUnitOwned
 {
     public const int ContentMaxLength = 4000;
     public const int ContentMinLength = 10;

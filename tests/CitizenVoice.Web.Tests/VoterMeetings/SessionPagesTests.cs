@@ -114,7 +114,9 @@ public sealed class SessionPagesTests
         Assert.Equal(HttpStatusCode.NotFound, (await hcm.GetAsync($"/staff/sessions/{session}/import", Ct)).StatusCode);
         Assert.DoesNotContain("Quốc hội khóa XVI", await hcm.GetStringAsync("/staff/sessions", Ct), StringComparison.Ordinal);
 
+        // The province's administrator sees its office's session in the list (the subtree query) and opens it.
         using var hanoiAdmin = await app.CreateStaffClientAsync(StaffRoles.Administrator, "01");
+        Assert.Contains("Quốc hội khóa XVI", await hanoiAdmin.GetStringAsync("/staff/sessions", Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await hanoiAdmin.GetAsync($"/staff/sessions/meetings/{meeting}/opinions", Ct)).StatusCode);
     }
 

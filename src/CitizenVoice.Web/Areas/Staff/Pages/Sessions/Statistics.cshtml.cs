@@ -1,4 +1,5 @@
 using CitizenVoice.Core;
+using CitizenVoice.Core.Accounts;
 using CitizenVoice.Core.Audit;
 using CitizenVoice.Core.VoterMeetings;
 using CitizenVoice.Data.Spreadsheets;

@@ -1,6 +1,8 @@
+using CitizenVoice.Core.Units;
+
 namespace CitizenVoice.Classification.Routing;
 
-/// <summary>The agencies of the seed file agencies.csv (embedded from the Data project's seed).</summary>
+/// <summary>The agencies of agencies.csv, as Core's <see cref="AgencyCatalog"/> reads them, by code.</summary>
 public sealed class AgencyDirectory
 {
     private readonly Dictionary<string, Agency> _byCode;
@@ -13,14 +15,8 @@ public sealed class AgencyDirectory
 
     public IReadOnlyCollection<Agency> All => _byCode.Values;
 
-    public static AgencyDirectory LoadEmbedded()
-    {
-        using var reader = new StreamReader(Csv.OpenResource("agencies.csv"));
-        var agencies = Csv.Read(reader)
-            .Select(r => new Agency(r["code"], r["name_vi"], r["level"], r["topics"].Split(';', StringSplitOptions.RemoveEmptyEntries)))
-            .ToList();
-        return new AgencyDirectory(agencies);
-    }
+    public static AgencyDirectory LoadEmbedded() =>
+        new(new AgencyCatalog().All.Select(a => new Agency(a.Code, a.Name, a.Level, a.Topics)));
 
     public Agency? Find(string code) => _byCode.GetValueOrDefault(code);
 

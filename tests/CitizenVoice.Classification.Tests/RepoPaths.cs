@@ -9,6 +9,9 @@ internal static class RepoPaths
 
     public static string TrainingData => Path.Combine(Models, "data", "petitions.tsv");
 
+    /// <summary>Petitions written by a second writer for evaluation only (ml-models/README.md).</summary>
+    public static string IndependentTestSet => Path.Combine(Models, "data", "independent-test.jsonl");
+
     /// <summary>The shared dev set lives beside the repository: ../shared/eval/dev.jsonl.</summary>
     public static string DevSet => Path.GetFullPath(Path.Combine(Root, "..", "shared", "eval", "dev.jsonl"));
 

@@ -116,7 +116,7 @@ public sealed class ModelTrainer
     /// Grouped cross-validation: each of the five situation buckets is held out in turn, the first maximum-entropy
     /// trainer is fitted on the other four and the whole classifier (models + routing table) is scored on it. One
     /// bucket moves topic macro-F1 by several points, so the mean over the five is the figure to compare corpora and
-    /// settings by. Nothing is refitted or saved.
+    /// settings by. Nothing is refitted; models are kept only with <paramref name="keepFoldsIn"/>.
     /// </summary>
     /// <param name="predictions">When given, every held-out row's labels and predictions (TSV) for error analysis.</param>
     /// <param name="keepFoldsIn">When given, each fold's two models and its held-out rows (JSONL, the `evaluate` format)

@@ -18,6 +18,7 @@ public static class PetitionEvaluator
 
         var levelPairs = items.Select((i, n) => (Label: i.Level, Predicted: results[n].Level)).ToList();
         var levelAccuracy = items.Count == 0 ? 0 : levelPairs.Count(p => CompetenceLevel.Matches(p.Predicted, p.Label)) / (double)items.Count;
+        var centralOrLocal = items.Count == 0 ? 0 : levelPairs.Count(p => (p.Predicted == CompetenceLevel.Central) == (p.Label == CompetenceLevel.Central)) / (double)items.Count;
         var levelConfusions = levelPairs.Where(p => !CompetenceLevel.Matches(p.Predicted, p.Label))
             .GroupBy(p => (p.Label, p.Predicted))
             .Select(g => new Confusion(g.Key.Label, g.Key.Predicted, g.Count()))
@@ -36,6 +37,7 @@ public static class PetitionEvaluator
             items.Count,
             topic,
             levelAccuracy,
+            centralOrLocal,
             levelConfusions,
             labelled.Count,
             labelled.Count == 0 ? 0 : top1 / (double)labelled.Count,

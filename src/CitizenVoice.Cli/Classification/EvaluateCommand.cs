@@ -30,7 +30,7 @@ internal sealed class EvaluateCommand : ICliCommand
 
         Console.WriteLine($"items: {r.Count}");
         Console.WriteLine($"topic accuracy: {r.Topic.Accuracy:F3}   macro-F1: {r.Topic.MacroF1:F3}");
-        Console.WriteLine($"level accuracy: {r.LevelAccuracy:F3}   (dia-phuong matches tinh and xa)");
+        Console.WriteLine($"level accuracy: {r.LevelAccuracy:F3}   (dia-phuong matches tinh and xa)   central vs local: {r.CentralOrLocalAccuracy:F3}");
         if (r.AgencyLabelled > 0)
         {
             Console.WriteLine($"agency top-1: {r.AgencyTop1:F3}   top-3: {r.AgencyTop3:F3}   ({r.AgencyLabelled} labelled)");

@@ -83,6 +83,21 @@ public class CommittedModelTests
     }
 
     [Fact]
+    public void CountsTheOtherLocalLevelAsRightOnlyForCentralOrLocal()
+    {
+        const string text = "Cống thoát nước trong ngõ 12 bị tắc, cứ mưa là ngập, đề nghị phường nạo vét.";
+        var predicted = Classifier.Value.Classify(text).Level;
+        Assert.NotEqual(CompetenceLevel.Central, predicted);
+        var otherLocal = predicted == CompetenceLevel.Commune ? CompetenceLevel.Province : CompetenceLevel.Commune;
+
+        var result = PetitionEvaluator.Evaluate(Classifier.Value,
+            [new("a", text, "xay-dung-do-thi", predicted), new("b", text, "xay-dung-do-thi", otherLocal), new("c", text, "xay-dung-do-thi", CompetenceLevel.Central)]);
+
+        Assert.Equal(1 / 3.0, result.LevelAccuracy, 6);
+        Assert.Equal(2 / 3.0, result.CentralOrLocalAccuracy, 6);
+    }
+
+    [Fact]
     public void TrainsOnNoTextOfTheEvaluationSets()
     {
         var training = PetitionCorpus.LoadTsv(RepoPaths.TrainingData).Select(r => VietnameseText.FoldForMatching(r.Text)).ToHashSet(StringComparer.Ordinal);

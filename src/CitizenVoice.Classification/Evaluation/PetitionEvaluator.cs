@@ -26,13 +26,12 @@ public static class PetitionEvaluator
             .ToList();
 
         var agencies = classifier.Routing.Agencies;
+        // Per item: whether the first agency matches its label (null without a label); top-1 and triage both read it.
+        var firstAgencyRight = items.Select((i, n) => string.IsNullOrEmpty(i.Agency) ? (bool?)null : agencies.Matches(results[n].Agency.Code, i.Agency)).ToList();
         var labelled = items.Select((i, n) => (i.Agency, Result: results[n])).Where(x => !string.IsNullOrEmpty(x.Agency)).ToList();
-        var top1 = labelled.Count(x => agencies.Matches(x.Result.Agency.Code, x.Agency!));
+        var top1 = firstAgencyRight.Count(right => right == true);
         var top3 = labelled.Count(x => new[] { x.Result.Agency }.Concat(x.Result.Alternatives).Any(a => agencies.Matches(a.Code, x.Agency!)));
-        var triage = TriageBand.For(items.Select((i, n) => (
-            results[n].TopicConfidence,
-            results[n].Topic == i.Topic,
-            string.IsNullOrEmpty(i.Agency) ? (bool?)null : agencies.Matches(results[n].Agency.Code, i.Agency))).ToList());
+        var triage = TriageBand.For(items.Select((i, n) => (results[n].TopicConfidence, results[n].Topic == i.Topic, firstAgencyRight[n])).ToList());
         return new EvaluationResult(
             items.Count,
             topic,

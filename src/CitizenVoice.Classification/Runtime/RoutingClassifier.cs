@@ -80,7 +80,7 @@ public sealed class RoutingClassifier
             Span<float> levelScores = stackalloc float[_levelScorer.ClassCount];
             _topicScorer.Score(features, topicScores);
             _levelScorer.Score(features, levelScores);
-            return Result(text, foldedText, Best(_topic.Classes, topicScores), Best(_level.Classes, levelScores));
+            return Result(text, foldedText, TopTwoLabels.Of(_topic.Classes, topicScores), TopTwoLabels.Of(_level.Classes, levelScores));
         }
 
         return ClassifyWithEngines(text);
@@ -90,15 +90,15 @@ public sealed class RoutingClassifier
     internal RoutingResult ClassifyWithEngines(string text)
     {
         var engines = _engines.Get();
-        (string Label, float Confidence, string? Second, float SecondConfidence) topic, level;
+        TopTwoLabels topic, level;
         string folded;
         try
         {
             engines.Input.Features = PetitionFeaturizer.ForCurrentThread().Featurize(text, out folded);
             engines.Topic.Predict(engines.Input, ref engines.TopicOutput);
             engines.Level.Predict(engines.Input, ref engines.LevelOutput);
-            topic = Best(_topic.Classes, engines.TopicOutput.Score);
-            level = Best(_level.Classes, engines.LevelOutput.Score);
+            topic = TopTwoLabels.Of(_topic.Classes, engines.TopicOutput.Score);
+            level = TopTwoLabels.Of(_level.Classes, engines.LevelOutput.Score);
         }
         finally
         {
@@ -156,7 +156,7 @@ public sealed class RoutingClassifier
             var features = featurizer.Featurize(list[i], out var foldedText);
             _topicScorer.Score(features, topicScores);
             _levelScorer.Score(features, levelScores);
-            results[i] = Result(list[i], foldedText, Best(_topic.Classes, topicScores), Best(_level.Classes, levelScores));
+            results[i] = Result(list[i], foldedText, TopTwoLabels.Of(_topic.Classes, topicScores), TopTwoLabels.Of(_level.Classes, levelScores));
         }
     }
 
@@ -187,11 +187,11 @@ public sealed class RoutingClassifier
         return batch;
     }
 
-    private static (string Label, float Confidence, string? Second, float SecondConfidence)[] ScoreAll(LoadedModel model, IDataView view, int count)
+    private static TopTwoLabels[] ScoreAll(LoadedModel model, IDataView view, int count)
     {
         var scored = model.Model.Transform(view);
         var column = scored.Schema["Score"];
-        var best = new (string, float, string?, float)[count];
+        var best = new TopTwoLabels[count];
         var scores = default(VBuffer<float>);
         var dense = new float[model.Classes.Count];
         using var cursor = scored.GetRowCursor([column]);
@@ -201,13 +201,13 @@ public sealed class RoutingClassifier
         {
             getter(ref scores);
             scores.CopyTo(dense);
-            best[i++] = Best(model.Classes, dense);
+            best[i++] = TopTwoLabels.Of(model.Classes, dense);
         }
 
         return best;
     }
 
-    private RoutingResult Result(string text, string folded, (string Label, float Confidence, string? Second, float SecondConfidence) topic, (string Label, float Confidence, string? Second, float SecondConfidence) level)
+    private RoutingResult Result(string text, string folded, TopTwoLabels topic, TopTwoLabels level)
     {
         var route = _routing.Route(new RoutingQuery(text, topic.Label, level.Label, topic.Second, level.Second)
         {
@@ -234,38 +234,6 @@ public sealed class RoutingClassifier
     }
 
     private static AgencyRef ToRef(Agency agency) => new(agency.Code, agency.Name);
-
-    private static (string Label, float Confidence, string? Second, float SecondConfidence) Best(IReadOnlyList<string> classes, ReadOnlySpan<float> scores)
-    {
-        int first = -1, second = -1;
-        var sum = 0f;
-        for (var i = 0; i < scores.Length; i++)
-        {
-            sum += scores[i];
-            if (first < 0 || scores[i] > scores[first])
-            {
-                second = first;
-                first = i;
-            }
-            else if (second < 0 || scores[i] > scores[second])
-            {
-                second = i;
-            }
-        }
-
-        if (first < 0)
-        {
-            return (string.Empty, 0f, null, 0f);
-        }
-
-        // Maximum-entropy scores are probabilities; averaged-perceptron OVA scores are margins, so squash those.
-        var probabilities = scores[first] is >= 0 and <= 1 && sum is > 0.99f and < 1.01f;
-        var confidence = probabilities ? scores[first] : Sigmoid(scores[first]);
-        var secondConfidence = second < 0 ? 0f : probabilities ? scores[second] : Sigmoid(scores[second]);
-        return (classes[first], confidence, second < 0 ? null : classes[second], secondConfidence);
-    }
-
-    private static float Sigmoid(float x) => 1f / (1f + MathF.Exp(-x));
 
     /// <summary>The two engines one caller needs, with reusable input and outputs.</summary>
     private sealed class Engines(RoutingClassifier owner)

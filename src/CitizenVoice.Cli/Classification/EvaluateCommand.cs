@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CitizenVoice.Classification.Evaluation;
 using CitizenVoice.Classification.Runtime;
 using CitizenVoice.Classification.Training;
@@ -9,8 +8,6 @@ namespace CitizenVoice.Cli.Classification;
 /// <summary>`evaluate --in FILE.jsonl [--json OUT.json] [--model DIR]`: scores the models against labelled petitions.</summary>
 internal sealed class EvaluateCommand : ICliCommand
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     public string Name => "evaluate";
 
     public string Summary => "score the models on labelled JSONL: --in FILE [--json OUT.json] [--model DIR]";
@@ -44,28 +41,11 @@ internal sealed class EvaluateCommand : ICliCommand
         }
 
         Console.WriteLine();
-        Console.WriteLine("topic confusions (label -> predicted):");
-        foreach (var c in r.Topic.Confusions.Take(12))
-        {
-            Console.WriteLine($"  {c.Count,3}  {c.Label} -> {c.Predicted}");
-        }
-
-        Console.WriteLine("level confusions (label -> predicted):");
-        foreach (var c in r.LevelConfusions)
-        {
-            Console.WriteLine($"  {c.Count,3}  {c.Label} -> {c.Predicted}");
-        }
-
+        EvaluationOutput.Confusions("topic confusions (label -> predicted):", r.Topic.Confusions.Take(12));
+        EvaluationOutput.Confusions("level confusions (label -> predicted):", r.LevelConfusions);
         Console.WriteLine();
-        TriageTable.Write(r.Triage);
-
-        var json = args.Get("json");
-        if (json is not null)
-        {
-            await File.WriteAllTextAsync(json, JsonSerializer.Serialize(r, JsonOptions) + "\n", cancellationToken);
-            Console.WriteLine($"wrote {json}");
-        }
-
+        EvaluationOutput.Triage(r.Triage);
+        await EvaluationOutput.WriteJsonAsync(args.Get("json"), r, cancellationToken);
         return 0;
     }
 }

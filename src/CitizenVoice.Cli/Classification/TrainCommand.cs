@@ -16,8 +16,6 @@ namespace CitizenVoice.Cli.Classification;
 /// </summary>
 internal sealed class TrainCommand : ICliCommand
 {
-    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase };
-
     public string Name => "train";
 
     public string Summary => "train the topic and level models: [--data DIR] [--out DIR] (default ml-models) [--trainers a,b] [--fold 0-4] [--with-confirmed] [--connection CS]; --cv [--l2 X] [--l1 Y] [--json OUT] [--predictions OUT.tsv] [--keep-folds DIR] for grouped 5-fold figures only";
@@ -65,27 +63,10 @@ internal sealed class TrainCommand : ICliCommand
         Console.WriteLine($"LBFGS L2 {l2}, L1 {l1}");
         var cv = new ModelTrainer(trainers: trainers, l2: l2, l1: l1).CrossValidate(rows, Console.WriteLine, predictions, args.Get("keep-folds"));
         Console.WriteLine($"mean ({cv.Trainer}): topic macro-F1 {cv.TopicMacroF1:F3}, level {cv.LevelAccuracy:F3}, agency top-1 {cv.AgencyTop1:F3}, top-3 {cv.AgencyTop3:F3}");
-        Console.WriteLine("topic confusions over the folds (label -> predicted):");
-        foreach (var c in cv.TopicConfusions)
-        {
-            Console.WriteLine($"  {c.Count,4}  {c.Label} -> {c.Predicted}");
-        }
-
-        Console.WriteLine("level confusions over the folds:");
-        foreach (var c in cv.LevelConfusions)
-        {
-            Console.WriteLine($"  {c.Count,4}  {c.Label} -> {c.Predicted}");
-        }
-
-        TriageTable.Write(cv.Triage);
-
-        var json = args.Get("json");
-        if (json is not null)
-        {
-            await File.WriteAllTextAsync(json, System.Text.Json.JsonSerializer.Serialize(cv, JsonOptions) + "\n", cancellationToken);
-            Console.WriteLine($"wrote {json}");
-        }
-
+        EvaluationOutput.Confusions("topic confusions over the folds (label -> predicted):", cv.TopicConfusions);
+        EvaluationOutput.Confusions("level confusions over the folds:", cv.LevelConfusions);
+        EvaluationOutput.Triage(cv.Triage);
+        await EvaluationOutput.WriteJsonAsync(args.Get("json"), cv, cancellationToken);
         return 0;
     }
 

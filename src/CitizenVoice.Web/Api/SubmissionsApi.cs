@@ -125,11 +125,8 @@ public static class SubmissionsApi
 
     private static SubmissionAnswerView? AnswerOf(Submission submission, AttachmentLinks links)
     {
-        var documents = submission.Attachments
-            .Where(a => a.Kind == SubmissionAttachmentKind.Answer)
-            .OrderBy(a => a.FileName, StringComparer.Ordinal)
-            .Select(a => new AnswerDocumentView(a.FileName, a.ContentType, a.SizeBytes,
-                "/tra-cuu?handler=Attachment&t=" + Uri.EscapeDataString(links.Create(submission.Id, a.Id))))
+        var documents = links.ForSubmitter(submission, SubmissionAttachmentKind.Answer)
+            .Select(d => new AnswerDocumentView(d.File.FileName, d.File.ContentType, d.File.SizeBytes, d.Url))
             .ToList();
         return submission.AnsweredAt is null && documents.Count == 0
             ? null

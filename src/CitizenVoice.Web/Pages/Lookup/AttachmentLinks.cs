@@ -1,4 +1,5 @@
 using System.Globalization;
+using CitizenVoice.Core.Submissions;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace CitizenVoice.Web.Pages.Lookup;
@@ -16,6 +17,18 @@ public sealed class AttachmentLinks(IDataProtectionProvider provider, TimeProvid
 
     public string Create(Guid submissionId, Guid attachmentId) =>
         _protector.Protect(string.Create(CultureInfo.InvariantCulture, $"{submissionId:N}.{attachmentId:N}"), clock.GetUtcNow().Add(Lifetime));
+
+    /// <summary>The lookup page's download path of one attachment, with a fresh token.</summary>
+    public string DownloadPath(Guid submissionId, Guid attachmentId) =>
+        "/tra-cuu?handler=Attachment&t=" + Uri.EscapeDataString(Create(submissionId, attachmentId));
+
+    /// <summary>The submission's files of one kind that its submitter may download, by name, each with its download path.</summary>
+    public IReadOnlyList<(SubmissionAttachment File, string Url)> ForSubmitter(Submission submission, SubmissionAttachmentKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        return submission.Attachments.Where(a => a.Kind == kind && a.IsShownToSubmitter).OrderBy(a => a.FileName, StringComparer.Ordinal)
+            .Select(a => (a, DownloadPath(submission.Id, a.Id))).ToList();
+    }
 
     /// <summary>The ids in a token, or null when it is missing, tampered with or expired.</summary>
     public (Guid SubmissionId, Guid AttachmentId)? Read(string? token)

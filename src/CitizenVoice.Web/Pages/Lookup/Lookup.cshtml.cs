@@ -25,11 +25,11 @@ public sealed class LookupModel(LookupSubmission lookup, ICitizenVoiceDb db, IAt
 
     public string? PlaceName { get; private set; }
 
-    /// <summary>The submitter's files with their short-lived download tokens.</summary>
-    public IReadOnlyList<(SubmissionAttachment File, string Token)> Files { get; private set; } = [];
+    /// <summary>The submitter's files with their short-lived download links.</summary>
+    public IReadOnlyList<(SubmissionAttachment File, string Url)> Files { get; private set; } = [];
 
-    /// <summary>The documents of the answer (the reply letter), with their tokens.</summary>
-    public IReadOnlyList<(SubmissionAttachment File, string Token)> AnswerDocuments { get; private set; } = [];
+    /// <summary>The documents of the answer (the reply letter), with their download links.</summary>
+    public IReadOnlyList<(SubmissionAttachment File, string Url)> AnswerDocuments { get; private set; } = [];
 
     public void OnGet(string? ma)
     {
@@ -50,8 +50,8 @@ public sealed class LookupModel(LookupSubmission lookup, ICitizenVoiceDb db, IAt
         var commune = await db.Communes.AsNoTracking().Where(c => c.Code == Result.CommuneCode).Select(c => c.FullName).FirstOrDefaultAsync(cancellationToken);
         var province = await db.Provinces.AsNoTracking().Where(p => p.Code == Result.ProvinceCode).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
         PlaceName = string.Join(", ", new[] { commune, province }.Where(n => n is not null));
-        Files = WithTokens(SubmissionAttachmentKind.Submitted);
-        AnswerDocuments = WithTokens(SubmissionAttachmentKind.Answer);
+        Files = links.ForSubmitter(Result, SubmissionAttachmentKind.Submitted);
+        AnswerDocuments = links.ForSubmitter(Result, SubmissionAttachmentKind.Answer);
         return Page();
     }
 
@@ -71,8 +71,4 @@ public sealed class LookupModel(LookupSubmission lookup, ICitizenVoiceDb db, IAt
 
         return AttachmentDownload.Send(Response, file.Attachment, file.Content);
     }
-
-    private List<(SubmissionAttachment File, string Token)> WithTokens(SubmissionAttachmentKind kind) =>
-        Result!.Attachments.Where(a => a.Kind == kind && a.IsShownToSubmitter).OrderBy(a => a.FileName, StringComparer.Ordinal)
-            .Select(a => (a, links.Create(Result.Id, a.Id))).ToList();
 }

@@ -1014,10 +1014,28 @@ def load_places():
     return provinces, communes
 
 
+def bank_texts():
+    """The first writer's banks above, then the files of banks/ by name (other writers, same format)."""
+    texts = [BANK, BANK_MORE, BANK_WIDE]
+    folder = os.path.join(HERE, "banks")
+    for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
+        if name.endswith(".txt"):
+            with open(os.path.join(folder, name), encoding="utf-8") as f:
+                texts.append(f.read())
+    return texts
+
+
 def parse_bank():
     situations = []
+    for text in bank_texts():
+        situations.extend(parse_situations(text))
+    return situations
+
+
+def parse_situations(text):
+    situations = []
     topic = None
-    for line in (BANK.strip() + "\n" + BANK_MORE.strip() + "\n" + BANK_WIDE.strip()).splitlines():
+    for line in text.strip().splitlines():
         line = line.strip()
         if not line:
             continue

@@ -194,14 +194,13 @@ public sealed class RoutingTable
         var codes = new string[4 * RowPlaceWeights.Length];
         var likelihood = new double[codes.Length];
         var count = 0;
-        void Row(string? topic, string? level, double p)
+        void Row(IReadOnlyList<string> row, double p)
         {
-            if (topic is null || level is null || p <= 0)
+            if (p <= 0)
             {
                 return;
             }
 
-            var row = TableRow(topic, level, province);
             for (var i = 0; i < row.Count && i < RowPlaceWeights.Length; i++)
             {
                 var at = Array.IndexOf(codes, row[i], 0, count);
@@ -215,12 +214,15 @@ public sealed class RoutingTable
             }
         }
 
+        IReadOnlyList<string> RowOf(string? topic, string? level) => topic is null || level is null ? [] : TableRow(topic, level, province);
+
         var topic2P = query.SecondTopicConfidence ?? 0f;
         var level2P = query.SecondLevelConfidence ?? 0f;
-        Row(query.Topic, query.Level, topicP * levelP);
-        Row(query.SecondTopic, query.Level, topic2P * levelP);
-        Row(query.Topic, query.SecondLevel, topicP * level2P);
-        Row(query.SecondTopic, query.SecondLevel, topic2P * level2P);
+        var otherLevel = RowOf(query.Topic, query.SecondLevel);
+        Row(RowOf(query.Topic, query.Level), topicP * levelP);
+        Row(RowOf(query.SecondTopic, query.Level), topic2P * levelP);
+        Row(otherLevel, topicP * level2P);
+        Row(RowOf(query.SecondTopic, query.SecondLevel), topic2P * level2P);
         if (count == 0)
         {
             return ([], []);
@@ -242,7 +244,6 @@ public sealed class RoutingTable
 
         // The runner-up level's primary body stays among the answers however sure the level model is: on real text
         // the level is the hardest call (NOTES 10) and the model is more often wrong than its probability says.
-        var otherLevel = query.SecondLevel is null ? [] : TableRow(query.Topic, query.SecondLevel, province);
         return ([codes[best]], otherLevel.Count > 0 ? [otherLevel[0]] : []);
     }
 

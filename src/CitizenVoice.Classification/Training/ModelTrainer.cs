@@ -46,6 +46,18 @@ public sealed class ModelTrainer
         return StableHash(row.Group ?? row.Id) % HeldOutBuckets == fold;
     }
 
+    private static (List<LabelledPetition> Train, List<LabelledPetition> HeldOut) SplitFold(IReadOnlyList<LabelledPetition> rows, int fold)
+    {
+        var train = new List<LabelledPetition>(rows.Count);
+        var heldOut = new List<LabelledPetition>();
+        foreach (var row in rows)
+        {
+            (IsHeldOutInFold(row, fold) ? heldOut : train).Add(row);
+        }
+
+        return (train, heldOut);
+    }
+
     /// <param name="trainOnly">Rows that only ever train (staff-confirmed labels): the held-out split stays the corpus's
     /// fixed split, so candidates trained with more confirmations are compared on the same rows.</param>
     public TrainingOutcome Train(IReadOnlyList<LabelledPetition> rows, string dataSha256, Action<string>? log = null, IReadOnlyList<LabelledPetition>? trainOnly = null)
@@ -53,8 +65,8 @@ public sealed class ModelTrainer
         ArgumentNullException.ThrowIfNull(rows);
         var ml = new MLContext(_seed);
         trainOnly ??= [];
-        var train = rows.Where(r => !IsHeldOutInFold(r, _fold)).Concat(trainOnly).ToList();
-        var heldOut = rows.Where(r => IsHeldOutInFold(r, _fold)).ToList();
+        var (train, heldOut) = SplitFold(rows, _fold);
+        train.AddRange(trainOnly);
         if (heldOut.Count == 0 || train.Count == 0)
         {
             throw new InvalidOperationException("the held-out split is empty; the corpus needs more groups");
@@ -132,8 +144,7 @@ public sealed class ModelTrainer
         Parallel.For(0, HeldOutBuckets, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, fold =>
         {
             var ml = new MLContext(_seed);
-            var train = rows.Where(r => !IsHeldOutInFold(r, fold)).ToList();
-            var heldOut = rows.Where(r => IsHeldOutInFold(r, fold)).ToList();
+            var (train, heldOut) = SplitFold(rows, fold);
             var topicModel = Fit(ml, trainer, train, r => r.Topic, out _);
             var levelModel = Fit(ml, trainer, train, r => r.Level, out _);
             using var foldPredictions = new StringWriter(CultureInfo.InvariantCulture);

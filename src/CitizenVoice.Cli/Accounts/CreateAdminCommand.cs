@@ -16,6 +16,8 @@ public sealed class CreateAdminCommand : ICliCommand
 
     string ICliCommand.Summary => "create an administrator (--email, --name, --unit CODE) and print a one-time activation link";
 
+    IReadOnlyCollection<string> ICliCommand.Options { get; } = ["email", "name", "unit", "connection"];
+
     async Task<int> ICliCommand.RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
         var email = args.Require("email");

@@ -14,6 +14,8 @@ internal sealed class ClassifyCommand : ICliCommand
 
     public string Summary => "classify JSONL {id,text}: --in FILE --out FILE [--model DIR]";
 
+    public IReadOnlyCollection<string> Options { get; } = ["in", "out", "model"];
+
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);

@@ -12,6 +12,8 @@ internal sealed class EvaluateCommand : ICliCommand
 
     public string Summary => "score the models on labelled JSONL: --in FILE [--json OUT.json] [--model DIR]";
 
+    public IReadOnlyCollection<string> Options { get; } = ["in", "json", "model"];
+
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);

@@ -20,6 +20,8 @@ internal sealed class TrainCommand : ICliCommand
 
     public string Summary => "train the topic and level models: [--data DIR] [--out DIR] (default ml-models) [--trainers a,b] [--fold 0-4] [--with-confirmed] [--connection CS]; --cv [--l2 X] [--l1 Y] [--json OUT] [--predictions OUT.tsv] [--keep-folds DIR] for grouped 5-fold figures only";
 
+    public IReadOnlyCollection<string> Options { get; } = ["data", "out", "trainers", "fold", "with-confirmed", "connection", "cv", "l2", "l1", "json", "predictions", "keep-folds"];
+
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);

@@ -48,6 +48,10 @@ internal sealed class CliArguments
         _options.Where(o => o.Key.Contains(':', StringComparison.Ordinal))
             .Concat(_options.Where(o => o.Key == "connection").Select(o => KeyValuePair.Create("ConnectionStrings:CitizenVoice", o.Value)));
 
+    /// <summary>Options given that are neither in <paramref name="accepted"/> nor configuration overrides.</summary>
+    public IEnumerable<string> UnknownOptions(IReadOnlyCollection<string> accepted) =>
+        _options.Keys.Where(k => !k.Contains(':', StringComparison.Ordinal) && !accepted.Contains(k, StringComparer.OrdinalIgnoreCase));
+
     public string Require(string name) =>
         Get(name) ?? throw new CliUsageException($"missing option --{name}");
 }

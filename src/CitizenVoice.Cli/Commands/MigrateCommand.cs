@@ -11,6 +11,8 @@ internal sealed class MigrateCommand : ICliCommand
 
     public string Summary => "apply database migrations for Database:Provider and load reference data";
 
+    public IReadOnlyCollection<string> Options { get; } = ["connection"];
+
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
         await using var services = CliServices.Build(args);

@@ -22,6 +22,8 @@ internal sealed class ReportCommand : ICliCommand
 
     public string Summary => "--session ID --unit CODE --out DIR [--signer NAME]: generate and store the session report (DOCX + XLSX)";
 
+    public IReadOnlyCollection<string> Options { get; } = ["session", "unit", "out", "signer", "connection"];
+
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(args.Require("session"), out var sessionId))

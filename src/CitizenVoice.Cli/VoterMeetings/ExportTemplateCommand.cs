@@ -10,6 +10,8 @@ internal sealed class ExportTemplateCommand : ICliCommand
 
     public string Summary => "write the voter-opinion import template: --out FILE.xlsx";
 
+    public IReadOnlyCollection<string> Options { get; } = ["out"];
+
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);

@@ -19,6 +19,8 @@ internal sealed class ImportOpinionsCommand : ICliCommand
 
     public string Summary => "import voter opinions from the XLSX template: --session ID --file FILE.xlsx";
 
+    public IReadOnlyCollection<string> Options { get; } = ["session", "file", "connection"];
+
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);

@@ -8,24 +8,25 @@ namespace CitizenVoice.Classification.Tests.Runtime;
 public class CommittedModelTests
 {
     // Regression floors at or just under what the committed model measures (ml-models/README.md); the targets
-    // (0.85 / 0.90 / 0.80 / 0.95) are reported there. Dev: 0.936 / 0.925 / 0.812 / 0.963.
-    private const double TopicMacroF1Floor = 0.92;
-    private const double LevelAccuracyFloor = 0.91;
-    private const double AgencyTop1Floor = 0.80;
-    private const double AgencyTop3Floor = 0.95;
+    // (0.85 / 0.90 / 0.80 / 0.95) are reported there. Dev: 0.902 / 0.938 / 0.787 / 0.950 (before the second writer's
+    // banks 0.936 / 0.925 / 0.812 / 0.963: the README says why they were kept).
+    private const double TopicMacroF1Floor = 0.89;
+    private const double LevelAccuracyFloor = 0.92;
+    private const double AgencyTop1Floor = 0.77;
+    private const double AgencyTop3Floor = 0.94;
 
     // Held-out split (whole generator situations, bucket 0), as the committed metrics JSON records:
-    // 0.824 / 0.955 / 0.808 / 0.919 (grouped 5-fold means in the README: 0.793 / 0.938 / 0.802 / 0.917).
+    // 0.816 / 0.941 / 0.796 / 0.911 (grouped 5-fold means in the README: 0.803 / 0.930 / 0.794 / 0.914).
     private const double HeldOutTopicMacroF1Floor = 0.80;
-    private const double HeldOutLevelAccuracyFloor = 0.94;
-    private const double HeldOutAgencyTop1Floor = 0.79;
-    private const double HeldOutAgencyTop3Floor = 0.91;
+    private const double HeldOutLevelAccuracyFloor = 0.93;
+    private const double HeldOutAgencyTop1Floor = 0.78;
+    private const double HeldOutAgencyTop3Floor = 0.90;
 
-    // Independent test set (200 items by a second writer who saw neither the corpus nor dev): 0.891 / 0.795 / 0.595 / 0.730.
-    private const double IndependentTopicMacroF1Floor = 0.88;
-    private const double IndependentLevelAccuracyFloor = 0.78;
-    private const double IndependentAgencyTop1Floor = 0.58;
-    private const double IndependentAgencyTop3Floor = 0.72;
+    // Independent test set (200 items by a writer who saw neither the corpus nor dev): 0.909 / 0.860 / 0.650 / 0.750.
+    private const double IndependentTopicMacroF1Floor = 0.89;
+    private const double IndependentLevelAccuracyFloor = 0.84;
+    private const double IndependentAgencyTop1Floor = 0.63;
+    private const double IndependentAgencyTop3Floor = 0.73;
 
     private static readonly Lazy<RoutingClassifier> Classifier = new(() =>
         new RoutingClassifier(new ClassifierOptions { ModelPath = RepoPaths.Models }));

@@ -31,7 +31,7 @@ public sealed class ClassifyApiTests
         await JobsDashboardTests.SignInAsync(client, "xulydon@demo.citizenvoice.vn");
 
         var response = await client.PostAsJsonAsync("/api/v1/classify",
-            new ClassifyRequest("c1", "Cử tri đề nghị Bộ Y tế sớm sửa đổi quy định thanh toán bảo hiểm y tế khi khám chữa bệnh trái tuyến tại bệnh viện tỉnh."), Ct);
+            new ClassifyRequest("c1", "Cử tri đề nghị Bộ Y tế chỉ đạo khắc phục tình trạng bệnh viện quá tải, bệnh nhân phải nằm ghép."), Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var result = await response.Content.ReadFromJsonAsync<ClassifyResponse>(Ct);

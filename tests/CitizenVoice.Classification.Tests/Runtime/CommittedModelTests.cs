@@ -8,25 +8,25 @@ namespace CitizenVoice.Classification.Tests.Runtime;
 public class CommittedModelTests
 {
     // Regression floors at or just under what the committed model measures (ml-models/README.md); the targets
-    // (0.85 / 0.90 / 0.80 / 0.95) are reported there. Dev: 0.909 / 0.925 / 0.775 / 0.950 (with the first writer's
+    // (0.85 / 0.90 / 0.80 / 0.95) are reported there. Dev: 0.895 / 0.938 / 0.812 / 0.950 (with the first writer's
     // corpus alone 0.936 / 0.925 / 0.812 / 0.963: the README says why the later writers' banks were kept).
-    private const double TopicMacroF1Floor = 0.90;
-    private const double LevelAccuracyFloor = 0.91;
-    private const double AgencyTop1Floor = 0.76;
+    private const double TopicMacroF1Floor = 0.88;
+    private const double LevelAccuracyFloor = 0.93;
+    private const double AgencyTop1Floor = 0.80;
     private const double AgencyTop3Floor = 0.94;
 
     // Held-out split (whole generator situations, bucket 0), as the committed metrics JSON records:
-    // 0.839 / 0.946 / 0.814 / 0.922 (grouped 5-fold means in the README: 0.819 / 0.934 / 0.798 / 0.912).
+    // 0.843 / 0.949 / 0.813 / 0.919 (grouped 5-fold means in the README: 0.832 / 0.936 / 0.799 / 0.913).
     private const double HeldOutTopicMacroF1Floor = 0.83;
     private const double HeldOutLevelAccuracyFloor = 0.94;
     private const double HeldOutAgencyTop1Floor = 0.80;
     private const double HeldOutAgencyTop3Floor = 0.91;
 
-    // Independent test set (200 items by a writer who saw neither the corpus nor dev): 0.920 / 0.865 / 0.650 / 0.755.
+    // Independent test set (200 items by a writer who saw neither the corpus nor dev): 0.925 / 0.865 / 0.655 / 0.745.
     private const double IndependentTopicMacroF1Floor = 0.91;
     private const double IndependentLevelAccuracyFloor = 0.85;
-    private const double IndependentAgencyTop1Floor = 0.63;
-    private const double IndependentAgencyTop3Floor = 0.74;
+    private const double IndependentAgencyTop1Floor = 0.64;
+    private const double IndependentAgencyTop3Floor = 0.73;
 
     private static readonly Lazy<RoutingClassifier> Classifier = new(() =>
         new RoutingClassifier(new ClassifierOptions { ModelPath = RepoPaths.Models }));

@@ -5,7 +5,7 @@ Written for this project: phrase banks of situations per topic and competence le
 really raise, and which body answers it after the 2025 restructuring, per shared/domain/NOTES.md section 10),
 wrapped in the registers that arrive (formal voter-petition summaries, individual letters, short informal phone or
 hotline messages), with real provinces and communes from the seed CSVs, then register transforms (no diacritics,
-typos, "teencode", lower case). The first writer's banks are below; banks/*.txt hold a second writer's in the same
+typos, "teencode", lower case). The first writer's banks are below; banks/*.txt hold later writers' banks in the same
 format, read after them, so adding a file leaves the texts of the first writer's situations unchanged. Seeded, so the
 output is reproducible:
 

@@ -16,7 +16,7 @@ public sealed class CreateAdminCommand : ICliCommand
 
     string ICliCommand.Summary => "create an administrator (--email, --name, --unit CODE) and print a one-time activation link";
 
-    IReadOnlyCollection<string> ICliCommand.Options { get; } = ["email", "name", "unit", "connection"];
+    IReadOnlyCollection<string> ICliCommand.Options { get; } = ["email", "name", "unit", CliArguments.ConnectionOption];
 
     async Task<int> ICliCommand.RunAsync(CliArguments args, CancellationToken cancellationToken)
     {

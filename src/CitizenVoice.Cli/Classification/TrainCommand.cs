@@ -20,7 +20,7 @@ internal sealed class TrainCommand : ICliCommand
 
     public string Summary => "train the topic and level models: [--data DIR] [--out DIR] (default ml-models) [--trainers a,b] [--fold 0-4] [--with-confirmed] [--connection CS]; --cv [--l2 X] [--l1 Y] [--json OUT] [--predictions OUT.tsv] [--keep-folds DIR] for grouped 5-fold figures only";
 
-    public IReadOnlyCollection<string> Options { get; } = ["data", "out", "trainers", "fold", "with-confirmed", "connection", "cv", "l2", "l1", "json", "predictions", "keep-folds"];
+    public IReadOnlyCollection<string> Options { get; } = ["data", "out", "trainers", "fold", "with-confirmed", CliArguments.ConnectionOption, "cv", "l2", "l1", "json", "predictions", "keep-folds"];
 
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {
@@ -39,7 +39,7 @@ internal sealed class TrainCommand : ICliCommand
             return await CrossValidateAsync(args, rows, cancellationToken);
         }
 
-        var confirmations = args.Has("with-confirmed") || args.Has("connection") ? await LoadConfirmedAsync(args, cancellationToken) : [];
+        var confirmations = args.Has("with-confirmed") || args.Has(CliArguments.ConnectionOption) ? await LoadConfirmedAsync(args, cancellationToken) : [];
         var data = RetrainingCorpus.Build(rows, PetitionCorpus.Sha256(file), confirmations);
         Console.WriteLine($"training on {data.Corpus.Count} rows from {file}" + (confirmations.Count > 0 ? $" and {data.Confirmed.Count} confirmed labels ({confirmations.Count} confirmations in the database)" : ""));
         var trainers = args.Get("trainers")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

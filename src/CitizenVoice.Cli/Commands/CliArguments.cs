@@ -3,6 +3,9 @@ namespace CitizenVoice.Cli.Commands;
 /// <summary>Parses `--name value` and `--flag` options after the command name.</summary>
 internal sealed class CliArguments
 {
+    /// <summary>`--connection CS`, which every command that opens the database accepts.</summary>
+    public const string ConnectionOption = "connection";
+
     private readonly Dictionary<string, string?> _options = new(StringComparer.OrdinalIgnoreCase);
 
     public CliArguments(IEnumerable<string> args)
@@ -46,7 +49,7 @@ internal sealed class CliArguments
     /// </summary>
     public IEnumerable<KeyValuePair<string, string?>> ConfigurationOverrides() =>
         _options.Where(o => o.Key.Contains(':', StringComparison.Ordinal))
-            .Concat(_options.Where(o => o.Key == "connection").Select(o => KeyValuePair.Create("ConnectionStrings:CitizenVoice", o.Value)));
+            .Concat(_options.Where(o => o.Key == ConnectionOption).Select(o => KeyValuePair.Create("ConnectionStrings:CitizenVoice", o.Value)));
 
     /// <summary>Options given that are neither in <paramref name="accepted"/> nor configuration overrides.</summary>
     public IEnumerable<string> UnknownOptions(IReadOnlyCollection<string> accepted) =>

@@ -11,7 +11,7 @@ internal sealed class MigrateCommand : ICliCommand
 
     public string Summary => "apply database migrations for Database:Provider and load reference data";
 
-    public IReadOnlyCollection<string> Options { get; } = ["connection"];
+    public IReadOnlyCollection<string> Options { get; } = [CliArguments.ConnectionOption];
 
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {

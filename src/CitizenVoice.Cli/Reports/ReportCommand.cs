@@ -22,7 +22,7 @@ internal sealed class ReportCommand : ICliCommand
 
     public string Summary => "--session ID --unit CODE --out DIR [--signer NAME]: generate and store the session report (DOCX + XLSX)";
 
-    public IReadOnlyCollection<string> Options { get; } = ["session", "unit", "out", "signer", "connection"];
+    public IReadOnlyCollection<string> Options { get; } = ["session", "unit", "out", "signer", CliArguments.ConnectionOption];
 
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {

@@ -19,7 +19,7 @@ internal sealed class ImportOpinionsCommand : ICliCommand
 
     public string Summary => "import voter opinions from the XLSX template: --session ID --file FILE.xlsx";
 
-    public IReadOnlyCollection<string> Options { get; } = ["session", "file", "connection"];
+    public IReadOnlyCollection<string> Options { get; } = ["session", "file", CliArguments.ConnectionOption];
 
     public async Task<int> RunAsync(CliArguments args, CancellationToken cancellationToken)
     {

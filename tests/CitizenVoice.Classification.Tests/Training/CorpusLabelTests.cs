@@ -12,14 +12,15 @@ public sealed class CorpusLabelTests
 {
     private static readonly IReadOnlyList<LabelledPetition> Rows = PetitionCorpus.LoadTsv(RepoPaths.TrainingData);
 
+    private static readonly string[] Levels = [CompetenceLevel.Central, CompetenceLevel.Province, CompetenceLevel.Commune];
+
     [Fact]
     public void EveryRowHasAKnownTopicLevelAndAnAgencyOfThatLevel()
     {
         var topics = new TopicCatalog().All.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
         var agencies = AgencyDirectory.LoadEmbedded();
-        string[] levels = [CompetenceLevel.Central, CompetenceLevel.Province, CompetenceLevel.Commune];
 
-        var wrong = Rows.Where(r => !topics.Contains(r.Topic) || !levels.Contains(r.Level)
+        var wrong = Rows.Where(r => !topics.Contains(r.Topic) || !Levels.Contains(r.Level)
                 || r.Agency is null || agencies.Find(r.Agency)?.Level != r.Level)
             .Select(r => $"{r.Id} {r.Topic} {r.Level} {r.Agency}")
             .ToList();
@@ -31,9 +32,8 @@ public sealed class CorpusLabelTests
     public void CoversEveryTopicAtEveryLevel()
     {
         var topics = new TopicCatalog().All.Select(t => t.Code);
-        string[] levels = [CompetenceLevel.Central, CompetenceLevel.Province, CompetenceLevel.Commune];
         var present = Rows.Select(r => (r.Topic, r.Level)).ToHashSet();
 
-        Assert.All(topics.SelectMany(t => levels.Select(l => (t, l))), pair => Assert.Contains(pair, present));
+        Assert.All(topics.SelectMany(t => Levels.Select(l => (t, l))), pair => Assert.Contains(pair, present));
     }
 }

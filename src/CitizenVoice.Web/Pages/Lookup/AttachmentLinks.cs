@@ -15,7 +15,7 @@ public sealed class AttachmentLinks(IDataProtectionProvider provider, TimeProvid
 
     private readonly ITimeLimitedDataProtector _protector = provider.CreateProtector(Purpose).ToTimeLimitedDataProtector();
 
-    public string Create(Guid submissionId, Guid attachmentId) =>
+    private string Create(Guid submissionId, Guid attachmentId) =>
         _protector.Protect(string.Create(CultureInfo.InvariantCulture, $"{submissionId:N}.{attachmentId:N}"), clock.GetUtcNow().Add(Lifetime));
 
     /// <summary>The lookup page's download path of one attachment, with a fresh token.</summary>

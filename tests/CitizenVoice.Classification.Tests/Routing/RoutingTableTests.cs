@@ -39,6 +39,30 @@ public class RoutingTableTests
         Assert.Equal("BHXH-T", result.Alternatives[0].Code);
     }
 
+    [Theory]
+    [InlineData("Ban công tác Mặt trận thôn chia quà cứu trợ sau lũ không họp dân bình xét", "khac", "xa", "MTTQ-X")]
+    [InlineData("Số tiền ủng hộ đồng bào vùng lũ của tỉnh đến nay chưa công khai", "khac", "tinh", "MTTQ-T")]
+    [InlineData("Đề nghị phát huy vai trò giám sát của Mặt trận đối với cán bộ sau sáp nhập", "khac", "trung-uong", "MTTQTW")]
+    [InlineData("Con tôi đi làm việc ở nước ngoài bị tai nạn, xin hỗ trợ bảo hộ công dân và đưa thi hài về nước", "khac", "trung-uong", "BNG")]
+    [InlineData("Cử tri chưa biết đại biểu Quốc hội của tỉnh mình là ai, không có số điện thoại để gửi ý kiến", "khac", "tinh", "DDBQH-T")]
+    [InlineData("Tra cứu thẻ bảo hiểm y tế trên VNeID hay lỗi, người già phải giữ thẻ giấy", "bao-hiem", "trung-uong", "BHXHVN")]
+    [InlineData("Có thẻ bảo hiểm y tế mà bệnh viện tỉnh vẫn thu thêm tiền giường", "bao-hiem", "tinh", "SYT")]
+    [InlineData("Trụ sở tiếp công dân của tỉnh không có chỗ ngồi chờ, lịch tiếp công dân không niêm yết", "khieu-nai-to-cao", "tinh", "BTCD-T")]
+    [InlineData("Con tôi đang học đại học vẫn bị gọi khám tuyển nghĩa vụ quân sự", "an-ninh-trat-tu", "xa", "UBND-X")]
+    public void RoutesABodyTheTextNamesByItsWork(string text, string topic, string level, string agency)
+    {
+        Assert.Equal(agency, Table.Route(new RoutingQuery(text, topic, level)).Agency.Code);
+    }
+
+    [Fact]
+    public void OffersTheTourismDepartmentAfterTheCultureDepartmentForTouristTraps()
+    {
+        var result = Table.Route(new RoutingQuery("Du khách bị chặt chém giá hải sản ở bãi biển", "van-hoa-the-thao-du-lich", "tinh"));
+
+        Assert.Equal("SVHTTDL", result.Agency.Code);
+        Assert.Equal("SDL", result.Alternatives[0].Code);
+    }
+
     [Fact]
     public void MapsOldMinistryNameToCurrentMinistry()
     {

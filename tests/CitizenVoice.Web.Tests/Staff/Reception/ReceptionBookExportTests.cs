@@ -18,21 +18,22 @@ public sealed class ReceptionBookExportTests
     public async Task TheXlsxExportOpensHasTheUnitsRowsMasksDenouncersAndIsAudited()
     {
         await using var app = CitizenVoiceApp.Sqlite();
+        app.Clock = new MutableClock(ReceptionForms.MidMorning);
         using var officer = await app.CreateStaffClientAsync(StaffRoles.ReceptionOfficer, Office);
         using var other = await app.CreateStaffClientAsync(StaffRoles.ReceptionOfficer, "79.VP-DBQH-HDND-T");
-        await ReceptionForms.RecordAsync(officer, ReceptionForms.SingleVisit(DateTimeOffset.UtcNow.AddMinutes(-30)), Ct);
-        var denunciation = ReceptionForms.SingleVisit(DateTimeOffset.UtcNow.AddMinutes(-10));
+        await ReceptionForms.RecordAsync(officer, ReceptionForms.SingleVisit(ReceptionForms.MidMorning.AddMinutes(-30)), Ct);
+        var denunciation = ReceptionForms.SingleVisit(ReceptionForms.MidMorning.AddMinutes(-10));
         denunciation["kind"] = "to-cao";
         denunciation["Title"] = "Tố cáo cán bộ địa chính nhận tiền";
         denunciation["People[0].FullName"] = "Phan Văn Kín";
         denunciation["People[0].Address"] = "Số 9 phố Hàng Bồ";
         await ReceptionForms.RecordAsync(officer, denunciation, Ct);
-        var theirs = ReceptionForms.SingleVisit(DateTimeOffset.UtcNow);
+        var theirs = ReceptionForms.SingleVisit(ReceptionForms.MidMorning);
         theirs["ProvinceCode"] = "79";
         theirs["Commune"] = "Sài Gòn";
         theirs["Title"] = "Kiến nghị của đơn vị khác";
         await ReceptionForms.RecordAsync(other, theirs, Ct);
-        var today = DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = ReceptionForms.MidMorningDate;
 
         var response = await officer.GetAsync($"/staff/reception/book?handler=Xlsx&from={today}&to={today}", Ct);
 

@@ -209,20 +209,20 @@ public sealed class ReceptionDeskTests
     public async Task TheBookListsOnlyTheVisitsOfTheOfficersUnitInTheRange()
     {
         await using var app = CitizenVoiceApp.Sqlite();
+        app.Clock = new MutableClock(ReceptionForms.MidMorning);
         using var officer = await app.CreateStaffClientAsync(StaffRoles.ReceptionOfficer, Office);
         using var other = await app.CreateStaffClientAsync(StaffRoles.ReceptionOfficer, "79.VP-DBQH-HDND-T");
-        await ReceptionForms.RecordAsync(officer, ReceptionForms.SingleVisit(DateTimeOffset.UtcNow.AddMinutes(-5)), Ct);
-        var old = ReceptionForms.SingleVisit(DateTimeOffset.UtcNow.AddDays(-40));
+        await ReceptionForms.RecordAsync(officer, ReceptionForms.SingleVisit(ReceptionForms.MidMorning.AddMinutes(-5)), Ct);
+        var old = ReceptionForms.SingleVisit(ReceptionForms.MidMorning.AddDays(-40));
         old["Title"] = "Kiến nghị cũ về đường ngõ 7";
         await ReceptionForms.RecordAsync(officer, old, Ct);
-        var theirs = ReceptionForms.SingleVisit(DateTimeOffset.UtcNow);
+        var theirs = ReceptionForms.SingleVisit(ReceptionForms.MidMorning);
         theirs["ProvinceCode"] = "79";
         theirs["Commune"] = "Sài Gòn";
         theirs["Title"] = "Kiến nghị của đơn vị khác";
         await ReceptionForms.RecordAsync(other, theirs, Ct);
 
-        var today = DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var book = await officer.GetStringAsync($"/staff/reception/book?from={today}&to={today}", Ct);
+        var book = await officer.GetStringAsync($"/staff/reception/book?from={ReceptionForms.MidMorningDate}&to={ReceptionForms.MidMorningDate}", Ct);
 
         Assert.Contains("Đề nghị giải quyết tranh chấp ranh giới đất", book, StringComparison.Ordinal);
         Assert.DoesNotContain("Kiến nghị cũ về đường ngõ 7", book, StringComparison.Ordinal);

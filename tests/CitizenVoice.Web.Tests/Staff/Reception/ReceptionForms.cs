@@ -7,6 +7,14 @@ namespace CitizenVoice.Web.Tests.Staff.Reception;
 /// <summary>The desk form as a browser posts it, starting from a valid single visit.</summary>
 internal static class ReceptionForms
 {
+    /// <summary>
+    /// 10:00 in Hà Nội on a working day: for tests that list "today's" visits on the app's clock, so that visits recorded
+    /// a few minutes earlier never fall on the day before (between 17:00 and 17:30 UTC they would, on the real clock).
+    /// </summary>
+    public static readonly DateTimeOffset MidMorning = new(2026, 11, 20, 3, 0, 0, TimeSpan.Zero);
+
+    public const string MidMorningDate = "2026-11-20";
+
     public static Dictionary<string, string> SingleVisit(DateTimeOffset at) => new()
     {
         ["Channel"] = "tiep-cong-dan",

@@ -60,6 +60,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<BuildForwardingSlip>();
         services.AddScoped<Routing.SaveRoutingRule>();
         services.AddScoped<Routing.DeleteRoutingRule>();
+        services.AddScoped<Routing.AddShippedRoutingRules>();
         services.AddScoped<Routing.ActivateRoutingModelVersion>();
         services.AddScoped<SavePublicHoliday>();
         services.AddScoped<DeletePublicHoliday>();

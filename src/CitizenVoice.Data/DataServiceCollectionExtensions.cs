@@ -23,6 +23,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<GroupCommitIntakeStore>();
         services.AddSingleton<Core.Submissions.IIntakeStore>(sp => sp.GetRequiredService<GroupCommitIntakeStore>());
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<Core.Routing.IShippedRoutingRules, Seeding.EmbeddedShippedRoutingRules>();
         services.AddScoped<Seeding.DemoDataSeeder>();
         return services;
     }

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CitizenVoice.Web.Tests.Admin;
 
-public sealed class RoutingRulesPageTests
+public sealed partial class RoutingRulesPageTests
 {
     private const string Phrase = "cầu treo dân sinh";
     private const string Text = "Cử tri bản Nà Lầu phản ánh cầu treo dân sinh qua suối đã xuống cấp, đề nghị sớm sửa chữa.";
@@ -128,4 +128,47 @@ public sealed class RoutingRulesPageTests
         Assert.Contains("Đã có một dòng của bảng cho lĩnh vực, cấp và tỉnh này", await table.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(count, await app.WithDbAsync(db => db.RoutingRules.CountAsync(Ct)));
     }
+
+    [Fact]
+    public async Task ShippedRulesMissingFromAnOlderTableAreListedAndAddedByTheAdministratorOnly()
+    {
+        await using var app = CitizenVoiceApp.Sqlite();
+        using var admin = await AdminClients.AdministratorAsync(app);
+        using var processor = await app.CreateStaffClientAsync(Core.Accounts.StaffRoles.Processor, "01");
+        var freshPage = await admin.GetStringAsync("/staff/admin/routing", Ct);
+        // A table seeded by an earlier version: it lacks the Fatherland Front and consular-protection keyword rules.
+        var removed = await app.WithDbAsync(async db =>
+        {
+            var rules = await db.RoutingRules.Where(r => r.AgencyCodes.StartsWith("MTTQ-X") || r.AgencyCodes.StartsWith("BNG")).ToListAsync(Ct);
+            db.RoutingRules.RemoveRange(rules);
+            await db.SaveChangesAsync(Ct);
+            return rules.Count;
+        });
+        var count = await app.WithDbAsync(db => db.RoutingRules.CountAsync(Ct));
+
+        var listed = await admin.GetStringAsync("/staff/admin/routing", Ct);
+        var refused = await processor.GetAsync("/staff/admin/routing", Ct);
+        var position = ShippedPosition().Match(listed).Groups[1].Value;
+        var one = await PortalForms.PostFormAsync(admin, "/staff/admin/routing?handler=AddShipped", new() { ["position"] = position }, Ct);
+        var afterOne = await app.WithDbAsync(db => db.RoutingRules.CountAsync(Ct));
+        var all = await PortalForms.PostFormAsync(admin, "/staff/admin/routing?handler=AddShipped", [], Ct);
+        var afterAll = await admin.GetStringAsync("/staff/admin/routing", Ct);
+
+        Assert.DoesNotContain("Quy tắc của bảng mặc định chưa có trong bảng", freshPage, StringComparison.Ordinal);
+        Assert.Equal(2, removed);
+        Assert.Contains("Quy tắc của bảng mặc định chưa có trong bảng (2)", listed, StringComparison.Ordinal);
+        Assert.Contains("ban công tác mặt trận", listed, StringComparison.Ordinal);
+        Assert.Contains("bảo hộ công dân", listed, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, one.StatusCode);
+        Assert.Equal(count + 1, afterOne);
+        Assert.Equal(HttpStatusCode.Redirect, all.StatusCode);
+        Assert.Equal(count + 2, await app.WithDbAsync(db => db.RoutingRules.CountAsync(Ct)));
+        Assert.DoesNotContain("Quy tắc của bảng mặc định chưa có trong bảng", afterAll, StringComparison.Ordinal);
+        Assert.Contains("Đã thêm quy tắc", afterAll, StringComparison.Ordinal);
+        Assert.Equal(2, await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.SubjectType == "routing-rule" && a.Details!.StartsWith("Thêm 1 quy tắc"), Ct)));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"position\" value=\"([0-9]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex ShippedPosition();
 }

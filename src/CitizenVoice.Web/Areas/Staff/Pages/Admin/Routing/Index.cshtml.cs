@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CitizenVoice.Web.Areas.Staff.Pages.Admin.Routing;
 
 /// <summary>The routing table the classifier turns topic + level + text into an agency with: list, filter, delete.</summary>
-public sealed class IndexModel(ICitizenVoiceDb db, TopicCatalog topics, AgencyCatalog agencies) : PageModel
+public sealed class IndexModel(ICitizenVoiceDb db, TopicCatalog topics, AgencyCatalog agencies, AddShippedRoutingRules shipped) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Kind { get; set; }
@@ -36,6 +36,9 @@ public sealed class IndexModel(ICitizenVoiceDb db, TopicCatalog topics, AgencyCa
 
     public int Total { get; private set; }
 
+    /// <summary>Rules this version ships that the table does not have (new since the table was seeded, or removed).</summary>
+    public IReadOnlyList<RoutingRuleEntry> ShippedMissing { get; private set; } = [];
+
     [TempData]
     public string? Flash { get; set; }
 
@@ -43,6 +46,7 @@ public sealed class IndexModel(ICitizenVoiceDb db, TopicCatalog topics, AgencyCa
     {
         Provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.Name).ToListAsync(cancellationToken);
         Total = await db.RoutingRules.CountAsync(cancellationToken);
+        ShippedMissing = await shipped.MissingAsync(cancellationToken);
         var query = db.RoutingRules.AsNoTracking();
         if (Enum.TryParse<RoutingRuleKind>(Kind, ignoreCase: true, out var kind))
         {
@@ -76,6 +80,18 @@ public sealed class IndexModel(ICitizenVoiceDb db, TopicCatalog topics, AgencyCa
         var removed = await delete.ExecuteAsync(id, HttpContext.StaffScope(), cancellationToken);
         Flash = removed is null ? "Quy tắc này không còn trong bảng." : "Đã xóa quy tắc: " + removed.Describe();
         return RedirectToPage(new { kind = Kind, topic = Topic, level = Level, province = Province, q = Q });
+    }
+
+    public async Task<IActionResult> OnPostAddShippedAsync(int? position, CancellationToken cancellationToken)
+    {
+        var added = await shipped.ExecuteAsync(HttpContext.StaffScope(), position, cancellationToken);
+        Flash = added.Count switch
+        {
+            0 => "Không còn quy tắc nào của bảng mặc định cần thêm.",
+            1 => "Đã thêm quy tắc: " + added[0].Describe(),
+            _ => $"Đã thêm {added.Count} quy tắc của bảng mặc định vào cuối bảng.",
+        };
+        return RedirectToPage();
     }
 
     public string AgencyName(string code) => agencies.Find(code)?.Name ?? code;

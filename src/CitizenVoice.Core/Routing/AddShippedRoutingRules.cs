@@ -6,8 +6,9 @@ namespace CitizenVoice.Core.Routing;
 
 /// <summary>
 /// The table is seeded once, so a database from an earlier version never receives the rules a later version ships.
-/// This finds the shipped rules that no rule of the table equals and, at the administrator's request, appends them,
-/// audited; every node reloads the table.
+/// This finds the shipped rules that no rule of the table equals (leaving out table rows for a topic, level and
+/// province the table already answers) and, at the administrator's request, appends them, audited; every node
+/// reloads the table.
 /// </summary>
 public sealed class AddShippedRoutingRules(ICitizenVoiceDb db, IShippedRoutingRules shipped, AuditLog audit, IRoutingClassifierRefresher refresher, TimeProvider clock)
 {
@@ -15,7 +16,11 @@ public sealed class AddShippedRoutingRules(ICitizenVoiceDb db, IShippedRoutingRu
     {
         var table = await db.RoutingRules.AsNoTracking().ToListAsync(cancellationToken);
         var present = table.Select(Key).ToHashSet(StringComparer.Ordinal);
-        return shipped.Load(clock.GetUtcNow()).Where(rule => !present.Contains(Key(rule))).ToList();
+        // The table keeps one row per topic, level and province: a row the administrator changed stays theirs.
+        var tableRows = table.Where(r => r.Kind == RoutingRuleKind.Table).Select(r => (r.TopicCode, r.Level, r.ProvinceCode)).ToHashSet();
+        return shipped.Load(clock.GetUtcNow())
+            .Where(rule => !present.Contains(Key(rule)) && !(rule.Kind == RoutingRuleKind.Table && tableRows.Contains((rule.TopicCode, rule.Level, rule.ProvinceCode))))
+            .ToList();
     }
 
     /// <summary>

@@ -141,6 +141,9 @@ public sealed partial class RoutingRulesPageTests
         {
             var rules = await db.RoutingRules.Where(r => r.AgencyCodes.StartsWith("MTTQ-X") || r.AgencyCodes.StartsWith("BNG")).ToListAsync(Ct);
             db.RoutingRules.RemoveRange(rules);
+            // An administrator's change to a table row is theirs: the shipped row for the same topic and level is not offered.
+            var row = await db.RoutingRules.SingleAsync(r => r.Kind == RoutingRuleKind.Table && r.TopicCode == "dat-dai" && r.Level == "xa" && r.ProvinceCode == null, Ct);
+            row.Set(row.Kind, row.TopicCode, row.Level, null, [], ["UBND-X"], 0, "admin", DateTimeOffset.UtcNow);
             await db.SaveChangesAsync(Ct);
             return rules.Count;
         });

@@ -52,7 +52,10 @@ public sealed class TriageBrowserTests
             Assert.Equal(1, await page.Locator("h1").CountAsync());
 
             await page.Locator("#inbox-results a", new PageLocatorOptions { HasText = "Khiếu nại quyết định thu hồi" }).ClickAsync();
-            await page.WaitForURLAsync($"**/staff/submissions/{complaint.Id}");
+            // The item's DOM is what the assertions read; waiting for "load" (every subresource) timed out once at 30 s
+            // in a full run with both cores busy, after the network had gone idle.
+            await page.WaitForURLAsync($"**/staff/submissions/{complaint.Id}", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await page.GetByText("Cần phân loại thủ công").First.WaitForAsync();
             Assert.Contains("Cần phân loại thủ công", await page.ContentAsync(), StringComparison.Ordinal);
             Assert.Contains("Thụ lý khiếu nại lần đầu", await page.ContentAsync(), StringComparison.Ordinal);
             Assert.Equal(0, await page.Locator("#inbox-results").CountAsync());

@@ -77,7 +77,7 @@ public sealed class ReceptionDeskBrowserTests
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync("Can-Bo-Moi@2026");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/dang-nhap/thiet-lap-xac-thuc");
+        await BrowserHelpers.WaitForPageAsync(page, "**/dang-nhap/thiet-lap-xac-thuc");
         Assert.True(await page.EvaluateAsync<bool>("() => document.getElementById('qr-code').naturalWidth > 100"));
         await Screenshot(page, "enrol-390.png");
         await page.SetViewportSizeAsync(1280, 900);
@@ -85,11 +85,11 @@ public sealed class ReceptionDeskBrowserTests
         var key = await page.GetAttributeAsync("#authenticator-key", "data-key");
         await page.Keyboard.TypeAsync(Totp.Now(key!));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/staff/account/recovery-codes");
+        await BrowserHelpers.WaitForPageAsync(page, "**/staff/account/recovery-codes");
         Assert.Equal(10, await page.Locator("#recovery-codes li").CountAsync());
         await Screenshot(page, "recovery-codes-1280.png");
         await page.ClickAsync("#continue");
-        await page.WaitForURLAsync("**/staff");
+        await BrowserHelpers.WaitForPageAsync(page, "**/staff");
         await page.GotoAsync(baseUrl + "/staff/account");
         await Screenshot(page, "account-1280.png");
     }

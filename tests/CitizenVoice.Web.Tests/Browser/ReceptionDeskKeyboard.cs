@@ -77,7 +77,7 @@ public static class ReceptionDeskKeyboard
         await keys.PressAsync("Enter");
         Assert.Equal("visitTime", await BrowserHelpers.FocusedIdAsync(page));
         await keys.PressAsync("Enter");
-        await page.WaitForURLAsync("**/staff/reception/receipt/**");
+        await BrowserHelpers.WaitForPageAsync(page, "**/staff/reception/receipt/**");
         var code = (await page.Locator("#tracking-code").InnerTextAsync()).Trim();
         Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$", code);
         return code;

@@ -50,7 +50,7 @@ public sealed class ReceptionToAnswerBrowserTests
         await SearchInboxAsync(page, "mat duong hang bac sut lun");
         await SearchInboxAsync(page, code.ToLowerInvariant());
         await page.Locator("#inbox-results a", new PageLocatorOptions { HasText = Title }).ClickAsync();
-        await page.WaitForURLAsync($"**/staff/submissions/{id}");
+        await BrowserHelpers.WaitForPageAsync(page, $"**/staff/submissions/{id}");
         await ClickAndWaitAsync(page, "button:has-text('Bắt đầu xử lý')", "Đã chuyển đơn sang trạng thái đang xử lý.");
         await page.ClickAsync("summary:has-text('Kiểm tra điều kiện xử lý')");
         await ClickAndWaitAsync(page, "button:has-text('Ghi kết quả kiểm tra')", "Đã ghi kết quả kiểm tra điều kiện xử lý.");
@@ -75,7 +75,7 @@ public sealed class ReceptionToAnswerBrowserTests
         await BrowserHelpers.SignInAsync(answerPage, baseUrl, "coquan@demo.citizenvoice.vn", "/staff/submissions");
         await SearchInboxAsync(answerPage, code);
         await answerPage.Locator("#inbox-results a", new PageLocatorOptions { HasText = Title }).ClickAsync();
-        await answerPage.WaitForURLAsync($"**/staff/submissions/{id}");
+        await BrowserHelpers.WaitForPageAsync(answerPage, $"**/staff/submissions/{id}");
         Assert.True(await answerPage.Locator("#answer-step").GetAttributeAsync("open") is not null);
         await answerPage.FillAsync("#answer", "Sở Xây dựng đã giao Ban Duy tu các công trình hạ tầng kỹ thuật khảo sát và sửa chữa đoạn đường sụt lún trước ngày 15/12/2026.");
         await answerPage.FillAsync("#answer-doc", "2150/SXD-QLHT");

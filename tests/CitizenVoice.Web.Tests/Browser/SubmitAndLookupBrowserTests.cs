@@ -56,7 +56,7 @@ public sealed class SubmitAndLookupBrowserTests
 
         try
         {
-            await page.WaitForURLAsync("**/gui-don/da-tiep-nhan");
+            await BrowserHelpers.WaitForPageAsync(page, "**/gui-don/da-tiep-nhan");
         }
         catch (TimeoutException ex)
         {

@@ -46,15 +46,13 @@ public sealed class TriageBrowserTests
             await page.GotoAsync(baseUrl + "/staff/submissions");
             await Screenshot(page, $"inbox-{width}.png");
             await page.SelectOptionAsync("#kind", "khieu-nai");
-            await page.WaitForURLAsync("**/staff/submissions?*kind=khieu-nai*");
+            await BrowserHelpers.WaitForPageAsync(page, "**/staff/submissions?*kind=khieu-nai*");
             await page.Locator("#inbox-results").GetByText("Khiếu nại quyết định thu hồi đất nông nghiệp").WaitForAsync();
             Assert.Equal(0, await page.Locator("#inbox-results").GetByText("Đề nghị sửa chữa đường liên thôn").CountAsync());
             Assert.Equal(1, await page.Locator("h1").CountAsync());
 
             await page.Locator("#inbox-results a", new PageLocatorOptions { HasText = "Khiếu nại quyết định thu hồi" }).ClickAsync();
-            // The item's DOM is what the assertions read; waiting for "load" (every subresource) timed out once at 30 s
-            // in a full run with both cores busy, after the network had gone idle.
-            await page.WaitForURLAsync($"**/staff/submissions/{complaint.Id}", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await BrowserHelpers.WaitForPageAsync(page, $"**/staff/submissions/{complaint.Id}");
             await page.GetByText("Cần phân loại thủ công").First.WaitForAsync();
             Assert.Contains("Cần phân loại thủ công", await page.ContentAsync(), StringComparison.Ordinal);
             Assert.Contains("Thụ lý khiếu nại lần đầu", await page.ContentAsync(), StringComparison.Ordinal);

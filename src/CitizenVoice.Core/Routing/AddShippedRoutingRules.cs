@@ -49,7 +49,7 @@ public sealed class AddShippedRoutingRules(ICitizenVoiceDb db, IShippedRoutingRu
         return added;
     }
 
-    /// <summary>Two rules are the same when kind, scope, phrases (in any order, any case) and agencies (in order) are.</summary>
+    /// <summary>Two rules are the same when kind, scope, phrases (in any order, any case), agencies (in order) and weight are.</summary>
     private static string Key(RoutingRuleEntry rule) => string.Join('\u001f',
         rule.Kind.ToString(), rule.TopicCode ?? "", rule.Level ?? "", rule.ProvinceCode ?? "",
         string.Join('|', rule.PatternList.Select(p => p.ToLowerInvariant()).Order(StringComparer.Ordinal)),

@@ -12,9 +12,11 @@ namespace CitizenVoice.Core.Routing;
 /// </summary>
 public sealed class AddShippedRoutingRules(ICitizenVoiceDb db, IShippedRoutingRules shipped, AuditLog audit, IRoutingClassifierRefresher refresher, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<RoutingRuleEntry>> MissingAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RoutingRuleEntry>> MissingAsync(CancellationToken cancellationToken) =>
+        Missing(await db.RoutingRules.AsNoTracking().ToListAsync(cancellationToken));
+
+    private List<RoutingRuleEntry> Missing(List<RoutingRuleEntry> table)
     {
-        var table = await db.RoutingRules.AsNoTracking().ToListAsync(cancellationToken);
         var present = table.Select(Key).ToHashSet(StringComparer.Ordinal);
         // The table keeps one row per topic, level and province: a row the administrator changed stays theirs.
         var tableRows = table.Where(r => r.Kind == RoutingRuleKind.Table).Select(r => (r.TopicCode, r.Level, r.ProvinceCode)).ToHashSet();
@@ -30,14 +32,15 @@ public sealed class AddShippedRoutingRules(ICitizenVoiceDb db, IShippedRoutingRu
     /// </summary>
     public async Task<IReadOnlyList<RoutingRuleEntry>> ExecuteAsync(StaffScope actor, int? shippedPosition, CancellationToken cancellationToken)
     {
-        var missing = (await MissingAsync(cancellationToken)).Where(r => shippedPosition is null || r.Position == shippedPosition).ToList();
+        var table = await db.RoutingRules.AsNoTracking().ToListAsync(cancellationToken);
+        var missing = Missing(table).Where(r => shippedPosition is null || r.Position == shippedPosition).ToList();
         if (missing.Count == 0)
         {
             return missing;
         }
 
         var at = clock.GetUtcNow();
-        var position = await db.RoutingRules.Select(r => (int?)r.Position).MaxAsync(cancellationToken) ?? 0;
+        var position = table.Count == 0 ? 0 : table.Max(r => r.Position);
         var added = missing.Select(rule => new RoutingRuleEntry(++position, rule.Kind, rule.TopicCode, rule.Level, rule.ProvinceCode,
             rule.PatternList, rule.AgencyList, rule.Weight, actor.UserId, at)).ToList();
         db.RoutingRules.AddRange(added);

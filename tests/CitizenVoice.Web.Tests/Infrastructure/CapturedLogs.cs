@@ -10,14 +10,22 @@ namespace CitizenVoice.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
+    // TempData's cookie provider logs under Mvc.ViewFeatures.
+    private static readonly string[] VerboseCategories = ["Microsoft.AspNetCore.DataProtection", "Microsoft.AspNetCore.Mvc.ViewFeatures"];
+
     private readonly ConcurrentQueue<string> _lines = new();
 
     public static CapturedLogs AddTo(CitizenVoiceApp app)
     {
         var logs = new CapturedLogs();
-        app.WithServices(services => services.AddLogging(builder => builder.AddProvider(logs)
-            .AddFilter<CapturedLogs>("Microsoft.AspNetCore.DataProtection", LogLevel.Debug)
-            .AddFilter<CapturedLogs>("Microsoft.AspNetCore.Mvc.ViewFeatures", LogLevel.Debug)));
+        app.WithServices(services => services.AddLogging(builder =>
+        {
+            builder.AddProvider(logs);
+            foreach (var category in VerboseCategories)
+            {
+                builder.AddFilter<CapturedLogs>(category, LogLevel.Debug);
+            }
+        }));
         return logs;
     }
 
@@ -31,7 +39,7 @@ public sealed class CapturedLogs : ILoggerProvider
 
     private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
     {
-        private readonly bool _verbose = category.Contains("DataProtection", StringComparison.Ordinal) || category.Contains("TempData", StringComparison.Ordinal);
+        private readonly bool _verbose = VerboseCategories.Any(c => category.StartsWith(c, StringComparison.Ordinal));
 
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 

@@ -13,7 +13,7 @@ internal static class ReceptionForms
     /// </summary>
     public static readonly DateTimeOffset MidMorning = new(2026, 11, 20, 3, 0, 0, TimeSpan.Zero);
 
-    public const string MidMorningDate = "2026-11-20";
+    public static readonly string MidMorningDate = MidMorning.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static Dictionary<string, string> SingleVisit(DateTimeOffset at) => new()
     {

@@ -96,5 +96,7 @@ public sealed class IndexModel(ICitizenVoiceDb db, TopicCatalog topics, AgencyCa
 
     public string AgencyName(string code) => agencies.Find(code)?.Name ?? code;
 
+    public string TopicName(string? code) => code is null ? "Mọi lĩnh vực" : topics.Label(code);
+
     public string ProvinceName(string? code) => code is null ? "Mọi tỉnh" : Provinces.FirstOrDefault(p => p.Code == code)?.Name ?? code;
 }

@@ -295,6 +295,7 @@ X|UBND-X|sau sáp nhập xã, trụ sở mới ở xa, người già đi làm gi
 
 ## moi-truong
 TU|BNNMT|quy định về phí bảo vệ môi trường đối với nước thải sinh hoạt chưa hợp lý ~ chưa có chế tài đủ mạnh xử lý doanh nghiệp nhập khẩu phế liệu gây ô nhiễm ~ quy định đánh giá tác động môi trường còn hình thức|sửa đổi quy định về bảo vệ môi trường ~ siết chặt nhập khẩu phế liệu ~ nâng cao chất lượng đánh giá tác động môi trường
+## xay-dung-do-thi
 X|UBND-X|cây xanh trên vỉa hè {street} chết khô, cành sắp gãy đổ ~ hộ dân chặt phá cây xanh công cộng trước nhà ~ khu đất trống đầu {village} thành nơi xả rác, cỏ mọc um tùm, nhiều rắn rết|cắt tỉa, thay thế cây xanh nguy hiểm ~ xử lý hành vi chặt phá cây xanh ~ dọn dẹp vệ sinh khu đất trống
 
 ## an-ninh-trat-tu

@@ -383,6 +383,7 @@ T|SYT|trung tâm y tế khu vực sau khi bỏ cấp huyện thiếu bác sĩ ch
 
 ## khac
 TU|VPCP|việc sáp nhập đơn vị hành chính làm người dân phải đổi nhiều loại giấy tờ ~ chính sách đối với cán bộ thôi việc do sắp xếp bộ máy còn chậm chi trả ~ đề nghị có hướng dẫn thống nhất về địa chỉ sau sáp nhập|cho phép giữ giá trị giấy tờ cũ ~ chi trả kịp thời chế độ cho cán bộ thôi việc ~ hướng dẫn ghi địa chỉ mới
+## van-hoa-the-thao-du-lich
 X|UBND-X|xã tổ chức họp dân nhưng không thông báo trước ~ thôn thu tiền để tổ chức lễ hội mà không bàn với dân ~ nhà văn hóa thôn bị sử dụng làm nơi kinh doanh|thông báo lịch họp dân ~ công khai việc thu chi tổ chức lễ hội ~ sử dụng nhà văn hóa đúng mục đích
 """
 

@@ -61,6 +61,15 @@ public sealed class AdminPagesBrowserTests
                 await BrowserHelpers.ScreenshotAsync(page, $"{name}-{width}.png");
             }
 
+            // On a phone the model history (cells with data-label) becomes cards that name each value's column; the
+            // remote-areas table (no data-label) keeps its header row and scrolls instead of losing its column names.
+            await page.GotoAsync(baseUrl + "/staff/admin/models");
+            var firstCellLabel = await page.EvalOnSelectorAsync<string>("table.data-table tbody td", "td => getComputedStyle(td, '::before').content");
+            Assert.Equal(width == 390 ? "\"Phiên bản: \"" : "none", firstCellLabel);
+            Assert.Equal(width == 1280, await page.Locator("table.data-table thead").IsVisibleAsync());
+            await page.GotoAsync(baseUrl + "/staff/admin/remote-areas?q=hoan+kiem");
+            Assert.True(await page.Locator("table.data-table thead").IsVisibleAsync());
+
             await page.GotoAsync(baseUrl + "/staff/admin/routing/edit");
             await page.SelectOptionAsync("#Input_Kind", "Keyword");
             await page.FillAsync("#Input_AgencyCodes", "XYZ");

@@ -58,6 +58,8 @@ public sealed class TriageBrowserTests
             Assert.Contains("Thụ lý khiếu nại lần đầu", await page.ContentAsync(), StringComparison.Ordinal);
             Assert.Equal(0, await page.Locator("#inbox-results").CountAsync());
             Assert.Equal(1, await page.Locator("header.site-header").CountAsync());
+            // The citizen's text keeps its line breaks at every width (the phone table rules must not reach it).
+            Assert.Equal("pre-wrap", await page.EvalOnSelectorAsync<string>(".content-text", "p => getComputedStyle(p).whiteSpace"));
             await Screenshot(page, $"item-{width}.png");
             await page.CloseAsync();
         }

@@ -55,8 +55,11 @@ public sealed class RetrainRoutingModelJob(ICitizenVoiceDb db, IOptions<Classifi
             location, seconds, triggeredByUserId, triggeredByName);
 
         var active = await db.RoutingModelVersions.Where(v => v.Status == RoutingModelStatus.Active).ToListAsync(cancellationToken);
-        var baseline = active.Count > 0
-            ? (Name: "phiên bản " + active[0].Version, F1: active[0].TopicMacroF1, Level: active[0].LevelAccuracy)
+        // An active version trained with an older featurizer does not classify (ClassifierDatabaseSync keeps the
+        // shipped models), so the candidate is measured against what does.
+        var serving = active.FirstOrDefault(v => JsonSerializer.Deserialize<ModelMetrics>(v.MetricsJson, Json)?.ReadsCurrentFeatures() == true);
+        var baseline = serving is not null
+            ? (Name: "phiên bản " + serving.Version, F1: serving.TopicMacroF1, Level: serving.LevelAccuracy)
             : ShippedBaseline();
         var tolerance = settings.PromotionTolerance;
         var figures = string.Create(CultureInfo.InvariantCulture,

@@ -18,6 +18,7 @@ public sealed class ClassifierDatabaseSync(IServiceScopeFactory scopes, RoutingC
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private long? _rulesRevision;
+    private string? _unusablePath;
 
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
@@ -42,22 +43,38 @@ public sealed class ClassifierDatabaseSync(IServiceScopeFactory scopes, RoutingC
                 .Select(v => new { v.Version, v.Location })
                 .FirstOrDefaultAsync(cancellationToken);
             var path = active is null ? holder.DefaultModelPath : store.PathOf(active.Location);
-            if (!string.Equals(Path.GetFullPath(holder.Current.ModelPath), Path.GetFullPath(path), StringComparison.Ordinal))
+            if (!string.Equals(Path.GetFullPath(holder.Current.ModelPath), Path.GetFullPath(path), StringComparison.Ordinal)
+                && !string.Equals(path, _unusablePath, StringComparison.Ordinal))
             {
-                if (RoutingModelStore.HasModels(path))
-                {
-                    holder.UseModel(path);
-                    logger.LogInformation("Classifier now uses model {Version} from {Path}", active?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "shipped", path);
-                }
-                else
-                {
-                    logger.LogWarning("Active model version {Version} has no files at {Path}; keeping {Current}", active?.Version, path, holder.Current.ModelPath);
-                }
+                UseModel(path, active?.Version);
             }
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    private void UseModel(string path, int? version)
+    {
+        if (!RoutingModelStore.HasModels(path))
+        {
+            logger.LogWarning("Active model version {Version} has no files at {Path}; keeping {Current}", version, path, holder.Current.ModelPath);
+            return;
+        }
+
+        try
+        {
+            holder.UseModel(path);
+            _unusablePath = null;
+            logger.LogInformation("Classifier now uses model {Version} from {Path}", version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "shipped", path);
+        }
+        catch (IncompatibleModelException ex)
+        {
+            // A version trained before a featurizer change: keep classifying with the current model (the shipped one
+            // after an upgrade) and do not retry every refresh; the next retraining replaces it.
+            _unusablePath = path;
+            logger.LogWarning(ex, "Active model version {Version} cannot be used; keeping {Current}", version, holder.Current.ModelPath);
         }
     }
 

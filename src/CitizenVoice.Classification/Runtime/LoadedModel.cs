@@ -1,3 +1,4 @@
+using CitizenVoice.Classification.Text;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -8,7 +9,12 @@ internal sealed class LoadedModel
 {
     public LoadedModel(MLContext ml, string path)
     {
-        Model = ml.Model.Load(path, out _);
+        Model = ml.Model.Load(path, out var input);
+        if (input?.GetColumnOrNull(PetitionFeaturizer.ColumnName) is null)
+        {
+            throw new IncompatibleModelException(path, PetitionFeaturizer.ColumnName);
+        }
+
         var names = default(VBuffer<ReadOnlyMemory<char>>);
         Model.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<PetitionFeatures>()).Schema)["Score"].GetSlotNames(ref names);
         Classes = names.DenseValues().Select(n => n.ToString()).ToArray();

@@ -17,7 +17,11 @@ public sealed record ModelMetrics
 
     public required string ChosenTrainer { get; init; }
 
+    /// <summary>The feature column and how it is computed ("HashedFeaturesV2: …").</summary>
     public string? Featurizer { get; init; }
+
+    /// <summary>True when the models read the features this build computes, so they can be loaded and scored.</summary>
+    public bool ReadsCurrentFeatures() => Featurizer?.StartsWith(Text.PetitionFeaturizer.ColumnName + ":", StringComparison.Ordinal) == true;
 
     public required IReadOnlyList<TrainerScore> TrainerComparison { get; init; }
 

@@ -115,7 +115,7 @@ public sealed class ModelTrainer
             HeldOutSplit = $"whole groups (generator situations) with stable-hash % {HeldOutBuckets} == {_fold}",
             HeldOutRowCount = heldOut.Count,
             ChosenTrainer = best.Trainer,
-            Featurizer = $"{Text.PetitionFeaturizer.ColumnName}: 2^{Text.PetitionFeaturizer.HashBits} hashed word uni+bigrams (NFC and folded views) + char 4-grams (folded, first {Text.PetitionFeaturizer.MaxCharGramChars} chars)",
+            Featurizer = $"{Text.PetitionFeaturizer.ColumnName}: 2^{Text.PetitionFeaturizer.HashBits} hashed word uni+bigrams (NFC and folded views) + char 4-grams (folded, first {Text.PetitionFeaturizer.MaxCharGramChars} chars, weight {Text.PetitionFeaturizer.CharGramWeight.ToString(System.Globalization.CultureInfo.InvariantCulture)})",
             TrainerComparison = comparison,
             Topic = topicMetrics,
             Level = levelMetrics,

@@ -8,23 +8,23 @@ namespace CitizenVoice.Classification.Tests.Runtime;
 public class CommittedModelTests
 {
     // Regression floors at or just under what the committed model measures (ml-models/README.md); the targets
-    // (0.85 / 0.90 / 0.80 / 0.95) are reported there. Dev: 0.895 / 0.938 / 0.812 / 0.950 (with the first writer's
+    // (0.85 / 0.90 / 0.80 / 0.95) are reported there. Dev: 0.890 / 0.950 / 0.812 / 0.950 (with the first writer's
     // corpus alone 0.936 / 0.925 / 0.812 / 0.963: the README says why the later writers' banks were kept).
     private const double TopicMacroF1Floor = 0.88;
-    private const double LevelAccuracyFloor = 0.93;
+    private const double LevelAccuracyFloor = 0.94;
     private const double AgencyTop1Floor = 0.80;
     private const double AgencyTop3Floor = 0.94;
 
     // Held-out split (whole generator situations, bucket 0), as the committed metrics JSON records:
-    // 0.852 / 0.949 / 0.826 / 0.931 (grouped 5-fold means in the README: 0.837 / 0.936 / 0.812 / 0.927).
-    private const double HeldOutTopicMacroF1Floor = 0.84;
-    private const double HeldOutLevelAccuracyFloor = 0.94;
-    private const double HeldOutAgencyTop1Floor = 0.82;
+    // 0.859 / 0.953 / 0.831 / 0.931 (grouped 5-fold means in the README: 0.846 / 0.942 / 0.821 / 0.930).
+    private const double HeldOutTopicMacroF1Floor = 0.85;
+    private const double HeldOutLevelAccuracyFloor = 0.945;
+    private const double HeldOutAgencyTop1Floor = 0.825;
     private const double HeldOutAgencyTop3Floor = 0.925;
 
-    // Independent test set (200 items by a writer who saw neither the corpus nor dev): 0.931 / 0.865 / 0.655 / 0.755.
+    // Independent test set (200 items by a writer who saw neither the corpus nor dev): 0.935 / 0.875 / 0.655 / 0.760.
     private const double IndependentTopicMacroF1Floor = 0.91;
-    private const double IndependentLevelAccuracyFloor = 0.85;
+    private const double IndependentLevelAccuracyFloor = 0.86;
     private const double IndependentAgencyTop1Floor = 0.64;
     private const double IndependentAgencyTop3Floor = 0.73;
 

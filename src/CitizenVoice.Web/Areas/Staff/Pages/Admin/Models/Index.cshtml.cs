@@ -24,7 +24,8 @@ public sealed class IndexModel(ICitizenVoiceDb db, RoutingClassifierHolder holde
 
     public string CurrentModelPath => holder.Current.ModelPath;
 
-    public bool AnyActive => Versions.Any(v => v.Version?.Status == RoutingModelStatus.Active);
+    /// <summary>A trained version classifies now (an active one trained with older features does not).</summary>
+    public bool AnyActive => Versions.Any(v => v.Version?.Status == RoutingModelStatus.Active && v.Usable);
 
     public int ConfirmedLabels { get; private set; }
 
@@ -51,6 +52,13 @@ public sealed class IndexModel(ICitizenVoiceDb db, RoutingClassifierHolder holde
 
     public async Task<IActionResult> OnPostRollbackAsync(Guid id, [FromServices] ActivateRoutingModelVersion activate, CancellationToken cancellationToken)
     {
+        var metrics = await db.RoutingModelVersions.AsNoTracking().Where(v => v.Id == id).Select(v => v.MetricsJson).FirstOrDefaultAsync(cancellationToken);
+        if (metrics is not null && Parse(metrics)?.ReadsCurrentFeatures() != true)
+        {
+            Flash = OldFeaturesNote;
+            return RedirectToPage();
+        }
+
         var outcome = await activate.ExecuteAsync(id, HttpContext.StaffScope(), cancellationToken);
         Flash = outcome switch
         {
@@ -73,6 +81,13 @@ public sealed class IndexModel(ICitizenVoiceDb db, RoutingClassifierHolder holde
         }
     }
 
+    public const string OldFeaturesNote =
+        "Phiên bản này được huấn luyện với cách tính đặc trưng của bản phần mềm cũ nên không dùng lại được; bộ phân loại dùng mô hình gốc cho đến lần huấn luyện lại sau.";
+
     /// <summary>A version (null for the shipped ml-models/) with its parsed metrics.</summary>
-    public sealed record Row(RoutingModelVersion? Version, ModelMetrics? Metrics);
+    public sealed record Row(RoutingModelVersion? Version, ModelMetrics? Metrics)
+    {
+        /// <summary>False for a version trained with an older featurizer: it can neither classify nor be rolled back to.</summary>
+        public bool Usable => Metrics?.ReadsCurrentFeatures() == true;
+    }
 }

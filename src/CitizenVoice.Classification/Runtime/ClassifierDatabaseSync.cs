@@ -74,7 +74,7 @@ public sealed class ClassifierDatabaseSync(IServiceScopeFactory scopes, RoutingC
             // A version trained before a featurizer change: keep classifying with the current model (the shipped one
             // after an upgrade) and do not retry every refresh; the next retraining replaces it.
             _unusablePath = path;
-            logger.LogWarning(ex, "Active model version {Version} cannot be used; keeping {Current}", version, holder.Current.ModelPath);
+            logger.LogWarning("Active model version {Version} cannot be used ({Reason}); keeping {Current}", version, ex.Message, holder.Current.ModelPath);
         }
     }
 

@@ -5,7 +5,6 @@ using CitizenVoice.Classification.Training;
 using CitizenVoice.Core.Routing;
 using CitizenVoice.Web.Areas.Staff.Pages.Admin.Models;
 using CitizenVoice.Web.Tests.Admin;
-using CitizenVoice.Web.Tests.Infrastructure;
 using CitizenVoice.Web.Tests.Portal;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,10 +26,7 @@ public sealed class OlderFeatureModelTests
     [Fact]
     public async Task VersionsTrainedWithOlderFeaturesAreSkippedShownAndNotRolledBackTo()
     {
-        await using var app = CitizenVoiceApp.Sqlite();
-        SmallCorpus.Write(Path.Combine(app.DataFolder, "corpus"), SmallCorpus.Rows(seed: 1));
-        app.With("Classifier:TrainingDataPath", Path.Combine(app.DataFolder, "corpus"))
-            .With("Classifier:ModelStorePath", Path.Combine(app.DataFolder, "models"));
+        await using var app = RetrainRoutingModelJobTests.AppWithSmallCorpus();
         using var admin = await AdminClients.AdministratorAsync(app);
         var holder = app.Services.GetRequiredService<RoutingClassifierHolder>();
         var shipped = holder.DefaultModelPath;
@@ -67,6 +63,7 @@ public sealed class OlderFeatureModelTests
         Assert.Throws<IncompatibleModelException>(() => new RoutingClassifier(new ClassifierOptions { ModelPath = Path.Combine(app.DataFolder, "models", "2") }));
         Assert.Equal(shipped, pathAfterRefresh);
         Assert.Equal(2, CountOf(page, IndexModel.OldFeaturesNote));
+        Assert.Equal(1, CountOf(page, IndexModel.ShippedUntilRetrainNote));
         Assert.DoesNotContain("Quay lại phiên bản này", page, StringComparison.Ordinal);
         Assert.Contains("Không dùng được", page, StringComparison.Ordinal);
         Assert.Equal(3, CountOf(flash, IndexModel.OldFeaturesNote));

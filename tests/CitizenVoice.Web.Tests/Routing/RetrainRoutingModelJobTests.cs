@@ -16,7 +16,8 @@ public sealed class RetrainRoutingModelJobTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static CitizenVoiceApp AppWithSmallCorpus()
+    /// <summary>An app that retrains on the small corpus and keeps its model versions in its own data folder.</summary>
+    internal static CitizenVoiceApp AppWithSmallCorpus()
     {
         var app = CitizenVoiceApp.Sqlite();
         SmallCorpus.Write(Path.Combine(app.DataFolder, "corpus"), SmallCorpus.Rows(seed: 1));

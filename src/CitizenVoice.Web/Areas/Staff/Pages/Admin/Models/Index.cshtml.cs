@@ -82,7 +82,9 @@ public sealed class IndexModel(ICitizenVoiceDb db, RoutingClassifierHolder holde
     }
 
     public const string OldFeaturesNote =
-        "Phiên bản này được huấn luyện với cách tính đặc trưng của bản phần mềm cũ nên không dùng lại được; bộ phân loại dùng mô hình gốc cho đến lần huấn luyện lại sau.";
+        "Phiên bản này được huấn luyện với cách tính đặc trưng của bản phần mềm cũ nên không dùng lại được.";
+
+    public const string ShippedUntilRetrainNote = "Bộ phân loại dùng mô hình gốc cho đến lần huấn luyện lại sau.";
 
     /// <summary>A version (null for the shipped ml-models/) with its parsed metrics.</summary>
     public sealed record Row(RoutingModelVersion? Version, ModelMetrics? Metrics)

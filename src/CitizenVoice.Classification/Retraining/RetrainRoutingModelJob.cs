@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using CitizenVoice.Classification.Runtime;
 using CitizenVoice.Classification.Training;
 using CitizenVoice.Core;
@@ -29,8 +28,6 @@ public sealed class RetrainRoutingModelJob(ICitizenVoiceDb db, IOptions<Classifi
 {
     public const string QueueName = "training";
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
-
     /// <param name="triggeredByUserId">The administrator who pressed the button; null for the schedule.</param>
     public async Task<Guid> RunAsync(string? triggeredByUserId, string? triggeredByName, CancellationToken cancellationToken)
     {
@@ -51,13 +48,13 @@ public sealed class RetrainRoutingModelJob(ICitizenVoiceDb db, IOptions<Classifi
         outcome.Save(store.PathOf(location));
         var metrics = outcome.Metrics;
         var candidate = new RoutingModelVersion(number, clock.GetUtcNow(), metrics.RowCount, data.Confirmed.Count, data.Sha256,
-            Math.Round(metrics.Topic.MacroF1, 4), Math.Round(metrics.Level.MicroAccuracy, 4), JsonSerializer.Serialize(metrics, Json),
+            Math.Round(metrics.Topic.MacroF1, 4), Math.Round(metrics.Level.MicroAccuracy, 4), metrics.ToJson(),
             location, seconds, triggeredByUserId, triggeredByName);
 
         var active = await db.RoutingModelVersions.Where(v => v.Status == RoutingModelStatus.Active).ToListAsync(cancellationToken);
         // An active version trained with an older featurizer does not classify (ClassifierDatabaseSync keeps the
         // shipped models), so the candidate is measured against what does.
-        var serving = active.FirstOrDefault(v => JsonSerializer.Deserialize<ModelMetrics>(v.MetricsJson, Json)?.ReadsCurrentFeatures() == true);
+        var serving = active.FirstOrDefault(v => ModelMetrics.TryParse(v.MetricsJson)?.ReadsCurrentFeatures() == true);
         var baseline = serving is not null
             ? (Name: "phiên bản " + serving.Version, F1: serving.TopicMacroF1, Level: serving.LevelAccuracy)
             : ShippedBaseline();
@@ -97,7 +94,7 @@ public sealed class RetrainRoutingModelJob(ICitizenVoiceDb db, IOptions<Classifi
             return ("mô hình gốc (không có số liệu)", 0, 0);
         }
 
-        var metrics = JsonSerializer.Deserialize<ModelMetrics>(File.ReadAllText(file), Json)
+        var metrics = ModelMetrics.TryParse(File.ReadAllText(file))
             ?? throw new InvalidDataException($"{file} holds no metrics");
         return ("mô hình gốc", Math.Round(metrics.Topic.MacroF1, 4), Math.Round(metrics.Level.MicroAccuracy, 4));
     }

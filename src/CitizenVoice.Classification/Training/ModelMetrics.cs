@@ -1,8 +1,27 @@
+using System.Text.Json;
+
 namespace CitizenVoice.Classification.Training;
 
-/// <summary>What `train` writes to petition-topic.metrics.json.</summary>
+/// <summary>What `train` writes to petition-topic.metrics.json (and a model version's MetricsJson holds).</summary>
 public sealed record ModelMetrics
 {
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+
+    /// <summary>The metrics in <paramref name="json"/>, or null when it is not a metrics document.</summary>
+    public static ModelMetrics? TryParse(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<ModelMetrics>(json, JsonOptions);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     public required DateTimeOffset TrainedAt { get; init; }
 
     public required int RowCount { get; init; }

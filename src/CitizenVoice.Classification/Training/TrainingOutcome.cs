@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.ML;
 
 namespace CitizenVoice.Classification.Training;
@@ -6,8 +5,6 @@ namespace CitizenVoice.Classification.Training;
 /// <summary>Trained topic and level models with their metrics; Save writes the model directory files.</summary>
 public sealed class TrainingOutcome(MLContext ml, ITransformer topicModel, ITransformer levelModel, DataViewSchema inputSchema, ModelMetrics metrics)
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     public ModelMetrics Metrics { get; } = metrics;
 
     public void Save(string directory)
@@ -15,6 +12,6 @@ public sealed class TrainingOutcome(MLContext ml, ITransformer topicModel, ITran
         Directory.CreateDirectory(directory);
         ml.Model.Save(topicModel, inputSchema, Path.Combine(directory, ModelFiles.TopicModel));
         ml.Model.Save(levelModel, inputSchema, Path.Combine(directory, ModelFiles.LevelModel));
-        File.WriteAllText(Path.Combine(directory, ModelFiles.Metrics), JsonSerializer.Serialize(Metrics, JsonOptions) + "\n");
+        File.WriteAllText(Path.Combine(directory, ModelFiles.Metrics), Metrics.ToJson() + "\n");
     }
 }

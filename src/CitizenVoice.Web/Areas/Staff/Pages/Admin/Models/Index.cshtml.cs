@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CitizenVoice.Classification.Retraining;
 using CitizenVoice.Classification.Runtime;
 using CitizenVoice.Classification.Training;
@@ -16,8 +15,6 @@ namespace CitizenVoice.Web.Areas.Staff.Pages.Admin.Models;
 /// <summary>Model versions side by side: which one classifies now, retrain now, roll back to an earlier one.</summary>
 public sealed class IndexModel(ICitizenVoiceDb db, RoutingClassifierHolder holder) : PageModel
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     public IReadOnlyList<Row> Versions { get; private set; } = [];
 
     public Row? Shipped { get; private set; }
@@ -35,9 +32,9 @@ public sealed class IndexModel(ICitizenVoiceDb db, RoutingClassifierHolder holde
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var versions = await db.RoutingModelVersions.AsNoTracking().OrderByDescending(v => v.Version).ToListAsync(cancellationToken);
-        Versions = versions.Select(v => new Row(v, Parse(v.MetricsJson))).ToList();
+        Versions = versions.Select(v => new Row(v, ModelMetrics.TryParse(v.MetricsJson))).ToList();
         var shippedFile = Path.Combine(holder.DefaultModelPath, ModelFiles.Metrics);
-        Shipped = System.IO.File.Exists(shippedFile) ? new Row(null, Parse(await System.IO.File.ReadAllTextAsync(shippedFile, cancellationToken))) : null;
+        Shipped = System.IO.File.Exists(shippedFile) ? new Row(null, ModelMetrics.TryParse(await System.IO.File.ReadAllTextAsync(shippedFile, cancellationToken))) : null;
         ConfirmedLabels = await db.ConfirmedLabels.CountAsync(cancellationToken);
     }
 
@@ -53,7 +50,7 @@ public sealed class IndexModel(ICitizenVoiceDb db, RoutingClassifierHolder holde
     public async Task<IActionResult> OnPostRollbackAsync(Guid id, [FromServices] ActivateRoutingModelVersion activate, CancellationToken cancellationToken)
     {
         var metrics = await db.RoutingModelVersions.AsNoTracking().Where(v => v.Id == id).Select(v => v.MetricsJson).FirstOrDefaultAsync(cancellationToken);
-        if (metrics is not null && Parse(metrics)?.ReadsCurrentFeatures() != true)
+        if (metrics is not null && ModelMetrics.TryParse(metrics)?.ReadsCurrentFeatures() != true)
         {
             Flash = OldFeaturesNote;
             return RedirectToPage();
@@ -69,18 +66,6 @@ public sealed class IndexModel(ICitizenVoiceDb db, RoutingClassifierHolder holde
         return RedirectToPage();
     }
 
-    private static ModelMetrics? Parse(string json)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<ModelMetrics>(json, Json);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
     public const string OldFeaturesNote =
         "Phiên bản này được huấn luyện với cách tính đặc trưng của bản phần mềm cũ nên không dùng lại được.";
 
@@ -91,5 +76,8 @@ public sealed class IndexModel(ICitizenVoiceDb db, RoutingClassifierHolder holde
     {
         /// <summary>False for a version trained with an older featurizer: it can neither classify nor be rolled back to.</summary>
         public bool Usable => Metrics?.ReadsCurrentFeatures() == true;
+
+        /// <summary>A version that passed once (active or retired) but cannot be used now; a rejected one never passed.</summary>
+        public bool LostToOldFeatures => !Usable && Version is { Status: not RoutingModelStatus.Rejected };
     }
 }

@@ -49,7 +49,7 @@ public sealed class CapturedLogs : ILoggerProvider
         {
             if (IsEnabled(logLevel))
             {
-                lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception?.GetType().Name} {exception?.Message}".TrimEnd());
+                lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}".TrimEnd());
             }
         }
     }

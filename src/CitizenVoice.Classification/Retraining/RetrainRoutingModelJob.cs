@@ -54,7 +54,7 @@ public sealed class RetrainRoutingModelJob(ICitizenVoiceDb db, IOptions<Classifi
         var active = await db.RoutingModelVersions.Where(v => v.Status == RoutingModelStatus.Active).ToListAsync(cancellationToken);
         // An active version trained with an older featurizer does not classify (ClassifierDatabaseSync keeps the
         // shipped models), so the candidate is measured against what does.
-        var serving = active.FirstOrDefault(v => ModelMetrics.TryParse(v.MetricsJson)?.ReadsCurrentFeatures() == true);
+        var serving = active.FirstOrDefault(v => ModelMetrics.JsonReadsCurrentFeatures(v.MetricsJson));
         var baseline = serving is not null
             ? (Name: "phiên bản " + serving.Version, F1: serving.TopicMacroF1, Level: serving.LevelAccuracy)
             : ShippedBaseline();

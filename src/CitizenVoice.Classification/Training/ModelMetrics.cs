@@ -42,6 +42,9 @@ public sealed record ModelMetrics
     /// <summary>True when the models read the features this build computes, so they can be loaded and scored.</summary>
     public bool ReadsCurrentFeatures() => Featurizer?.StartsWith(Text.PetitionFeaturizer.ColumnName + ":", StringComparison.Ordinal) == true;
 
+    /// <summary>True when <paramref name="json"/> (a model version's MetricsJson) is metrics of models this build can score.</summary>
+    public static bool JsonReadsCurrentFeatures(string json) => TryParse(json)?.ReadsCurrentFeatures() == true;
+
     public required IReadOnlyList<TrainerScore> TrainerComparison { get; init; }
 
     public required TaskMetrics Topic { get; init; }

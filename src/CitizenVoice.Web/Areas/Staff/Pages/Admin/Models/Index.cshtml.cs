@@ -50,7 +50,7 @@ public sealed class IndexModel(ICitizenVoiceDb db, RoutingClassifierHolder holde
     public async Task<IActionResult> OnPostRollbackAsync(Guid id, [FromServices] ActivateRoutingModelVersion activate, CancellationToken cancellationToken)
     {
         var metrics = await db.RoutingModelVersions.AsNoTracking().Where(v => v.Id == id).Select(v => v.MetricsJson).FirstOrDefaultAsync(cancellationToken);
-        if (metrics is not null && ModelMetrics.TryParse(metrics)?.ReadsCurrentFeatures() != true)
+        if (metrics is not null && !ModelMetrics.JsonReadsCurrentFeatures(metrics))
         {
             Flash = OldFeaturesNote;
             return RedirectToPage();

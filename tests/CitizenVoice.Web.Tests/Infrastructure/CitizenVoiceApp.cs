@@ -36,19 +36,12 @@ public sealed class CitizenVoiceApp : WebApplicationFactory<Program>
     private readonly List<Action<IServiceCollection>> _serviceChanges = [];
     private bool _realEmail;
 
+    // Hundreds of apps start in one test process; file watchers (one inotify instance each, 128 per user by default)
+    // would run out long before the suite ends. Tests never change files under a running app.
     static CitizenVoiceApp()
     {
-        // Hundreds of apps start in one test process; file watchers (one inotify instance each, 128 per user by
-        // default) would run out long before the suite ends. Tests never change files under a running app.
         Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
         Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
-
-        // Hangfire logs through one process-wide provider: the logger factory of the app that last resolved its
-        // configuration. Its global job filters take their loggers once, on first use. When that first use came in an
-        // app after another app had set the provider and been disposed, the type initializer threw
-        // ObjectDisposedException and every enqueue in the process failed with it (the retrain button's 500 seen in
-        // CI). Initialising them here, before any app exists, gives them Hangfire's default logger instead.
-        _ = Hangfire.Common.JobFilterProviders.Providers;
     }
 
     private CitizenVoiceApp(DatabaseProvider provider, string? postgresAdmin)
@@ -172,6 +165,7 @@ public sealed class CitizenVoiceApp : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             TestStaffAuthentication.AddTo(services);
+            ProcessWideHangfireLogs.AddTo(services);
             if (Clock is not null)
             {
                 services.RemoveAll<TimeProvider>();

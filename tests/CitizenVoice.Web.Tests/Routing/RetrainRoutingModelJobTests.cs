@@ -125,7 +125,7 @@ public sealed class RetrainRoutingModelJobTests
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         // This failed now and then in full runs, never alone: Hangfire's filters had been initialised with a disposed
-        // app's logger (see CitizenVoiceApp's static constructor). The message keeps the app's logs in case.
+        // app's logger (see ProcessWideHangfireLogs). The message keeps the app's logs in case.
         var cookies = response.Headers.TryGetValues("Set-Cookie", out var set) ? string.Join(", ", set.Select(c => c.Split('=')[0])) : "none";
         Assert.True(page.Contains("Đã đưa việc huấn luyện lại vào hàng đợi", StringComparison.Ordinal),
             $"No flash after the redirect to {response.Headers.Location}. Cookies the POST set: {cookies}.{Environment.NewLine}{logs}");

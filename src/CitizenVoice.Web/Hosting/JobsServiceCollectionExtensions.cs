@@ -3,6 +3,7 @@ using CitizenVoice.Core.Routing;
 using CitizenVoice.Data;
 using Hangfire;
 using Hangfire.PostgreSql;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CitizenVoice.Web.Hosting;
 
@@ -19,26 +20,30 @@ public static class JobsServiceCollectionExtensions
         var jobs = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
 
+        JobStorage? storage = null;
         services.AddHangfire(config =>
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
-            switch (database.Provider)
+            storage = database.Provider switch
             {
-                case DatabaseProvider.PostgreSql:
-                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString),
-                        new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) });
-                    break;
-                case DatabaseProvider.SqlServer:
-                    config.UseSqlServerStorage(connectionString,
-                        new Hangfire.SqlServer.SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) });
-                    break;
-                default:
-                    config.UseInMemoryStorage();
-                    break;
-            }
+                DatabaseProvider.PostgreSql => config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString),
+                    new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) }).Entry,
+                DatabaseProvider.SqlServer => config.UseSqlServerStorage(connectionString,
+                    new Hangfire.SqlServer.SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) }).Entry,
+                _ => config.UseInMemoryStorage().Entry,
+            };
         });
+
+        // Hangfire's own registration serves JobStorage.Current, which is process-wide: the storage of whichever app
+        // configured Hangfire last. An app serves (and disposes) the storage its own configuration made, so that
+        // several apps in one process (the test suite) never enqueue into, show or dispose another app's storage.
+        services.Replace(ServiceDescriptor.Singleton<JobStorage>(sp =>
+        {
+            sp.GetRequiredService<IGlobalConfiguration>();
+            return storage ?? throw new InvalidOperationException("Hangfire's configuration made no storage");
+        }));
 
         if (jobs.RunServer)
         {
